@@ -1,0 +1,141 @@
+/**
+ * The workbook blueprint compiles to this small vocabulary of operations.
+ * The exceljs backend (generator/xlsx) and the Office.js backend (addin/excel)
+ * are thin interpreters of it, so a workbook built inside Excel and one built
+ * on the command line are the same workbook.
+ *
+ * Addresses are A1 style without a sheet name ("B4", "B4:K30"); rows and
+ * columns are 1-based. Formulas carry a leading "=" and English syntax, as
+ * Office.js `range.formulas` takes them (exceljs backends strip the "=").
+ */
+
+/** What a cell can hold when written. */
+export type CellInput = string | number | boolean | null;
+
+/** What a cell is for, which decides how it looks (see layout/styles.ts). */
+export type CellRole =
+  | "title"
+  | "instruction"
+  | "header"
+  | "input"
+  | "formula"
+  | "label"
+  | "note";
+
+export interface AddSheet {
+  kind: "addSheet";
+  sheet: string;
+  tabColor: string;
+}
+
+/** Values or formulas for a rectangle whose top-left cell is `address`. */
+export interface WriteBlock {
+  kind: "writeBlock";
+  sheet: string;
+  address: string;
+  /** A string starting with "=" is a formula. */
+  cells: CellInput[][];
+}
+
+export interface TableColumnSpec {
+  name: string;
+  /**
+   * The column's calculated formula in the long structured form Excel stores
+   * (`Finance[[#This Row],[Budget (£)]]`), with a leading "="; absent for
+   * input columns. Written into every data row too.
+   */
+  formula?: string;
+}
+
+/** A table (ListObject) over cells already written, header row included. */
+export interface AddTable {
+  kind: "addTable";
+  sheet: string;
+  name: string;
+  /** Header row through last data row; a table always has at least one data row. */
+  range: string;
+  columns: TableColumnSpec[];
+  style: string;
+}
+
+export interface SetNumberFormat {
+  kind: "numberFormat";
+  sheet: string;
+  range: string;
+  format: string;
+}
+
+export interface SetRole {
+  kind: "role";
+  sheet: string;
+  range: string;
+  role: CellRole;
+}
+
+export interface SetColumnWidths {
+  kind: "columnWidths";
+  sheet: string;
+  /** Width in characters, first entry is column A. */
+  widths: number[];
+}
+
+export interface Freeze {
+  kind: "freeze";
+  sheet: string;
+  /** Rows above the first unfrozen row (the header row is the last frozen row). */
+  rows: number;
+  columns: number;
+}
+
+export interface ListValidation {
+  kind: "listValidation";
+  sheet: string;
+  range: string;
+  /** Either fixed choices or a formula for a range of choices ("=Partners!$B$5:$B$204"). */
+  source: { values: string[] } | { formula: string };
+  /** Shown when the entry is refused. */
+  message: string;
+}
+
+export interface NumberValidation {
+  kind: "numberValidation";
+  sheet: string;
+  range: string;
+  min: number;
+  max: number;
+  wholeNumber: boolean;
+  message: string;
+}
+
+/** Three-colour scale, low → mid → high. */
+export interface ColorScale {
+  kind: "colorScale";
+  sheet: string;
+  range: string;
+  low: { value: number; color: string };
+  mid: { value: number; color: string };
+  high: { value: number; color: string };
+}
+
+/** Fill a cell whose text equals `text` (RAG words, flags). */
+export interface TextHighlight {
+  kind: "textHighlight";
+  sheet: string;
+  range: string;
+  text: string;
+  fill: string;
+  fontColor: string;
+}
+
+export type Operation =
+  | AddSheet
+  | WriteBlock
+  | AddTable
+  | SetNumberFormat
+  | SetRole
+  | SetColumnWidths
+  | Freeze
+  | ListValidation
+  | NumberValidation
+  | ColorScale
+  | TextHighlight;

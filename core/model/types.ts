@@ -1,0 +1,171 @@
+/**
+ * The partnership as the product understands it. Every host (the Excel
+ * add-in, the command line, the document builder) speaks this vocabulary.
+ *
+ * Dates are ISO calendar dates ("2026-04-01") so the model is plain data that
+ * serialises, compares and diffs without time zones getting in the way.
+ */
+
+export const ARRANGEMENT_TYPES = [
+  "Informal",
+  "Advisory",
+  "Formal agreement with pooled fund",
+  "Formal agreement without pooled fund",
+] as const;
+export type ArrangementType = (typeof ARRANGEMENT_TYPES)[number];
+
+export const SECTORS = [
+  "NHS",
+  "Local authority",
+  "Housing",
+  "Voluntary sector",
+  "Independent sector",
+  "Service users and carers",
+  "Other",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const PRIORITIES = ["High", "Medium", "Low"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const INDICATOR_TYPES = ["Input", "Output", "Outcome"] as const;
+export type IndicatorType = (typeof INDICATOR_TYPES)[number];
+
+export const POLARITIES = ["Higher is better", "Lower is better", "Closer to target"] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const FREQUENCIES = ["Monthly", "Quarterly", "Six-monthly", "Annual"] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const RAG_STATUSES = ["Green", "Amber", "Red", "No data"] as const;
+export type RagStatus = (typeof RAG_STATUSES)[number];
+
+/** Blank ("") when there are fewer than two values to compare. */
+export type Direction = "Improving" | "Worsening" | "No change" | "";
+
+/** An ISO calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+/** The rows of the `Partnership` table (Field / Value / Notes). */
+export interface PartnershipDetails {
+  name: string;
+  arrangement: ArrangementType | null;
+  serviceArea: string;
+  vision: string;
+  hostPartner: string;
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  reviewDate: IsoDate | null;
+  governingBody: string;
+  chair: string;
+  viceChair: string;
+  /** Members needed for a quorate meeting. */
+  quorum: number | null;
+  meetingFrequency: string;
+  decisionRule: string;
+  reportingLine: string;
+  pooledFundManager: string;
+  /** Months of written notice a partner must give to withdraw. */
+  noticePeriodMonths: number | null;
+  documentVersion: string;
+  documentStatus: string;
+  documentDate: IsoDate | null;
+}
+
+export interface Partner {
+  organisation: string;
+  shortName: string;
+  sector: Sector | null;
+  representative: string;
+  role: string;
+  votingMember: boolean;
+  addressForNotices: string;
+  signatoryName: string;
+  signatoryTitle: string;
+  /** Cash contribution to the pooled fund in pounds; null when none is recorded. */
+  contribution: number | null;
+  inKindContribution: string;
+}
+
+export interface PartnershipValue {
+  value: string;
+  meaning: string;
+}
+
+export interface SmartChecks {
+  specific: boolean;
+  measurable: boolean;
+  achievable: boolean;
+  realistic: boolean;
+  timeBound: boolean;
+}
+
+export interface Objective {
+  id: string;
+  objective: string;
+  priority: Priority | null;
+  /** Short name of the lead partner. */
+  leadPartner: string;
+  quickWin: boolean;
+  dueDate: IsoDate | null;
+  smart: SmartChecks;
+}
+
+export interface Indicator {
+  id: string;
+  objectiveId: string;
+  indicator: string;
+  type: IndicatorType | null;
+  unit: string;
+  polarity: Polarity | null;
+  frequency: Frequency | null;
+  baseline: number | null;
+  target: number | null;
+  /** A fraction of the target: 0.1 means 10%. */
+  tolerance: number | null;
+  owner: string;
+  source: string;
+  /** One entry per reporting period, aligned with `Partnership.periods`. */
+  values: (number | null)[];
+}
+
+export interface FinanceLine {
+  serviceLine: string;
+  leadPartner: string;
+  budget: number | null;
+  actual: number | null;
+  outputMeasure: string;
+  outputs: number | null;
+  outcomeMeasure: string;
+  outcomeTarget: number | null;
+  outcomesAchieved: number | null;
+}
+
+/** One row of a scored assessment grid. */
+export interface AssessmentItem {
+  section: string;
+  statement: string;
+  /** Score per partner short name; null where the partner has not scored. */
+  scores: Record<string, number | null>;
+}
+
+/** One row of a register-style instrument (benefits, risks, ledger). */
+export type RegisterEntry = Record<string, string | number | boolean | null>;
+
+export interface Assessment {
+  instrumentId: string;
+  items: AssessmentItem[];
+  entries: RegisterEntry[];
+}
+
+export interface Partnership {
+  details: PartnershipDetails;
+  partners: Partner[];
+  values: PartnershipValue[];
+  objectives: Objective[];
+  /** Reporting period labels, the headers of the Indicators period columns. */
+  periods: string[];
+  indicators: Indicator[];
+  finance: FinanceLine[];
+  assessments: Assessment[];
+}
