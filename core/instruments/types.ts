@@ -43,6 +43,8 @@ interface InstrumentBase {
   /** Letters, digits and underscores: the table is named `Assessment_<id>`. */
   id: string;
   title: string;
+  /** The worksheet's name (31 characters at most, as Excel requires). */
+  sheet: string;
   source: string;
   /** One line shown above the grid: how to fill it in. */
   instructions: string;
