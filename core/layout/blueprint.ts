@@ -1,0 +1,52 @@
+import type { Instrument } from "../instruments/types.js";
+import type { Partnership } from "../model/types.js";
+import type { Operation } from "./operations.js";
+import { assessmentSheet } from "./tables/assessment.js";
+import { financeSheet } from "./tables/finance.js";
+import { indicatorsSheet } from "./tables/indicators.js";
+import { objectivesSheet } from "./tables/objectives.js";
+import { partnersSheet } from "./tables/partners.js";
+import { partnershipSheet } from "./tables/partnership.js";
+import { summarySheet } from "./tables/summary.js";
+import { valuesSheet } from "./tables/values.js";
+
+/** The operations that build one sheet, so a host can build only the sheets that are missing. */
+export interface SheetPlan {
+  sheet: string;
+  operations: Operation[];
+}
+
+function sheetOf(operations: Operation[]): SheetPlan {
+  const first = operations[0];
+  if (!first || first.kind !== "addSheet") throw new Error("A sheet's operations start with addSheet");
+  return { sheet: first.sheet, operations };
+}
+
+/**
+ * The whole workbook, sheet by sheet, in the order of the guidance's
+ * Exhibit 6: direction (the partnership and its partners), values,
+ * objectives, targets; then finance, the assessment grids and the summary.
+ */
+export function workbookPlan(partnership: Partnership, instruments: readonly Instrument[]): SheetPlan[] {
+  const shortNames = partnership.partners.map((p) => p.shortName);
+  return [
+    partnershipSheet(partnership.details),
+    partnersSheet(partnership.partners),
+    valuesSheet(partnership.values),
+    objectivesSheet(partnership.objectives),
+    indicatorsSheet(partnership.indicators, partnership.periods),
+    financeSheet(partnership.finance),
+    ...instruments.map((instrument) =>
+      assessmentSheet(
+        instrument,
+        shortNames,
+        partnership.assessments.find((a) => a.instrumentId === instrument.id),
+      ),
+    ),
+    summarySheet(instruments),
+  ].map(sheetOf);
+}
+
+export function buildOperations(partnership: Partnership, instruments: readonly Instrument[]): Operation[] {
+  return workbookPlan(partnership, instruments).flatMap((plan) => plan.operations);
+}

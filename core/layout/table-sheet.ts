@@ -1,0 +1,105 @@
+import { absoluteColumnRange, cellAddress, rangeAddress } from "./address.js";
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  LIST_DEPTH,
+  YES_NO,
+  numberFormatOf,
+  type ColumnSpec,
+} from "./columns.js";
+import type { CellInput, Operation } from "./operations.js";
+import { expandShorthand } from "./structured.js";
+import { TABLE_STYLE } from "./styles.js";
+
+/** A sheet holding one table under a title and an instruction line. */
+export interface TableSheetSpec {
+  sheet: string;
+  table: string;
+  title: string;
+  instructions: string;
+  tabColor: string;
+  columns: ColumnSpec[];
+  /** Input values per row, keyed by header; formula columns are computed. */
+  rows: Record<string, CellInput>[];
+  /** Columns kept in view when scrolling right (IDs, names). */
+  freezeColumns?: number;
+}
+
+/** Where a table's column sits once laid out; used for conditional formats. */
+export function dataColumnRange(spec: TableSheetSpec, header: string): string {
+  const index = spec.columns.findIndex((c) => c.header === header);
+  if (index < 0) throw new Error(`${spec.table} has no column ${header}`);
+  const bottom = FIRST_DATA_ROW + Math.max(spec.rows.length, 1) - 1;
+  return rangeAddress(FIRST_DATA_ROW, index + 1, bottom, index + 1);
+}
+
+function cellFor(spec: TableSheetSpec, column: ColumnSpec, row: Record<string, CellInput>): CellInput {
+  if (column.kind === "formula") return expandShorthand(spec.table, column.formula ?? "");
+  const value = row[column.header];
+  return value === undefined ? null : value;
+}
+
+export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
+  const { sheet, columns } = spec;
+  const rows = spec.rows.length > 0 ? spec.rows : [{}];
+  const last = FIRST_DATA_ROW + rows.length - 1;
+  const width = columns.length;
+  const ops: Operation[] = [
+    { kind: "addSheet", sheet, tabColor: spec.tabColor },
+    { kind: "writeBlock", sheet, address: "A1", cells: [[spec.title], [spec.instructions]] },
+    { kind: "role", sheet, range: "A1", role: "title" },
+    { kind: "role", sheet, range: "A2", role: "instruction" },
+    {
+      kind: "writeBlock",
+      sheet,
+      address: cellAddress(HEADER_ROW, 1),
+      cells: [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => cellFor(spec, c, row)))],
+    },
+    {
+      kind: "addTable",
+      sheet,
+      name: spec.table,
+      range: rangeAddress(HEADER_ROW, 1, last, width),
+      columns: columns.map((c) =>
+        c.kind === "formula"
+          ? { name: c.header, formula: expandShorthand(spec.table, c.formula ?? "") }
+          : { name: c.header },
+      ),
+      style: TABLE_STYLE,
+    },
+    { kind: "role", sheet, range: rangeAddress(HEADER_ROW, 1, HEADER_ROW, width), role: "header" },
+    { kind: "columnWidths", sheet, widths: columns.map((c) => c.width) },
+    { kind: "freeze", sheet, rows: HEADER_ROW, columns: spec.freezeColumns ?? 0 },
+  ];
+  columns.forEach((column, index) => {
+    const col = index + 1;
+    const range = rangeAddress(FIRST_DATA_ROW, col, last, col);
+    ops.push({ kind: "role", sheet, range, role: column.kind === "formula" ? "formula" : "input" });
+    const format = numberFormatOf(column);
+    if (format) ops.push({ kind: "numberFormat", sheet, range, format });
+    ops.push(...validationFor(sheet, range, column));
+  });
+  return ops;
+}
+
+function validationFor(sheet: string, range: string, column: ColumnSpec): Operation[] {
+  if (column.kind === "choice" && column.options) {
+    const message = `Choose one of: ${column.options.join(", ")}.`;
+    return [{ kind: "listValidation", sheet, range, source: { values: [...column.options] }, message }];
+  }
+  if (column.kind === "yesNo") {
+    return [{ kind: "listValidation", sheet, range, source: { values: [...YES_NO] }, message: "Choose Yes or No." }];
+  }
+  if (column.listFrom) {
+    const { sheet: from, table, column: fromColumn, index } = column.listFrom;
+    const formula = `=${absoluteColumnRange(from, index, FIRST_DATA_ROW, FIRST_DATA_ROW + LIST_DEPTH - 1)}`;
+    const message = `Choose a ${fromColumn} from the ${table} table.`;
+    return [{ kind: "listValidation", sheet, range, source: { formula }, message }];
+  }
+  if (column.kind === "score" && column.range) {
+    const { min, max } = column.range;
+    const message = `Enter a whole number from ${min} to ${max}, or leave blank.`;
+    return [{ kind: "numberValidation", sheet, range, min, max, wholeNumber: true, message }];
+  }
+  return [];
+}

@@ -1,0 +1,183 @@
+import type { ColumnSpec, ColumnKind } from "../columns.js";
+import { FORMATS } from "../columns.js";
+import type { CellInput, Operation } from "../operations.js";
+import { PALETTE } from "../styles.js";
+import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
+import { isoToSerial } from "../../model/dates.js";
+import { isValidIsoDate } from "../../model/dates.js";
+import type { Assessment } from "../../model/types.js";
+import type {
+  GridInstrument,
+  Instrument,
+  RegisterColumnType,
+  RegisterInstrument,
+} from "../../instruments/types.js";
+import { DISAGREE } from "../../measures/assessment.js";
+
+export function assessmentTableName(instrument: Instrument): string {
+  return `Assessment_${instrument.id}`;
+}
+
+/** The statistics columns that follow the partners' score columns. */
+export const GRID_STAT_HEADERS = ["Mean", "Min", "Max", "Spread", "Verdict", "Agreement"] as const;
+export const GRID_LEAD_HEADERS = ["Section", "Statement"] as const;
+
+function scaleText(instrument: GridInstrument): string {
+  const { min, max, labels } = instrument.scale;
+  const named = Object.entries(labels)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([score, label]) => `${score} = ${label}`);
+  return named.length ? named.join("; ") : `${min} (lowest) to ${max} (highest)`;
+}
+
+function verdictFormula(instrument: GridInstrument): string {
+  const bands = instrument.bands;
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  let formula = quote(bands[bands.length - 1]?.verdict ?? "");
+  for (let i = bands.length - 2; i >= 0; i--) {
+    const band = bands[i];
+    if (band) formula = `IF([@Mean]>=${band.min},${quote(band.verdict)},${formula})`;
+  }
+  return `=IF([@Mean]="","",${formula})`;
+}
+
+export function gridColumns(instrument: GridInstrument, shortNames: readonly string[]): ColumnSpec[] {
+  const first = shortNames[0] ?? "";
+  const last = shortNames[shortNames.length - 1] ?? "";
+  const span = `[@[${first}]:[${last}]]`;
+  const ifScored = (expression: string) => `=IF(COUNT(${span})=0,"",${expression})`;
+  const { min, max } = instrument.scale;
+  return [
+    { header: "Section", kind: "text", width: 26, description: "The instrument's section or principle." },
+    { header: "Statement", kind: "longText", width: 60, description: "What each partner scores." },
+    ...shortNames.map<ColumnSpec>((name) => ({
+      header: name,
+      kind: "score",
+      width: 9,
+      range: { min, max },
+      description: `The score given by ${name} (${min} to ${max}).`,
+    })),
+    { header: "Mean", kind: "formula", width: 8, format: FORMATS.score, formula: ifScored(`AVERAGE(${span})`), description: "Average of the partners' scores." },
+    { header: "Min", kind: "formula", width: 7, format: "0", formula: ifScored(`MIN(${span})`), description: "Lowest score." },
+    { header: "Max", kind: "formula", width: 7, format: "0", formula: ifScored(`MAX(${span})`), description: "Highest score." },
+    { header: "Spread", kind: "formula", width: 8, format: "0", formula: ifScored("[@Max]-[@Min]"), description: "Highest − lowest score: how far partners differ." },
+    { header: "Verdict", kind: "formula", width: 22, formula: verdictFormula(instrument), description: "The band the mean falls in." },
+    {
+      header: "Agreement",
+      kind: "formula",
+      width: 18,
+      formula: `=IF(COUNT(${span})<2,"",IF([@Spread]>=${instrument.disagreementSpread},"${DISAGREE}",""))`,
+      description: `"${DISAGREE}" when the spread reaches ${instrument.disagreementSpread}.`,
+    },
+  ];
+}
+
+function gridSheet(instrument: GridInstrument, shortNames: readonly string[], assessment: Assessment | undefined): Operation[] {
+  const rows = instrument.sections.flatMap((section) =>
+    section.statements.map((statement) => {
+      const item = assessment?.items.find((i) => i.section === section.name && i.statement === statement.text);
+      const row: Record<string, CellInput> = { Section: section.name, Statement: statement.text };
+      for (const name of shortNames) row[name] = item?.scores[name] ?? null;
+      return row;
+    }),
+  );
+  const spec: TableSheetSpec = {
+    sheet: instrument.sheet,
+    table: assessmentTableName(instrument),
+    title: instrument.title,
+    instructions: `${instrument.instructions} Scores: ${scaleText(instrument)}.`,
+    tabColor: "#00B0A0",
+    columns: gridColumns(instrument, shortNames),
+    rows,
+    freezeColumns: 2,
+  };
+  const sheet = instrument.sheet;
+  const { min, max } = instrument.scale;
+  const scale = (range: string): Operation => ({
+    kind: "colorScale",
+    sheet,
+    range,
+    low: { value: min, color: PALETTE.scaleLow },
+    mid: { value: (min + max) / 2, color: PALETTE.scaleMid },
+    high: { value: max, color: PALETTE.scaleHigh },
+  });
+  const firstScore = dataColumnRange(spec, shortNames[0] ?? "");
+  const lastScore = dataColumnRange(spec, shortNames[shortNames.length - 1] ?? "");
+  const scores = `${firstScore.split(":")[0]}:${lastScore.split(":")[1]}`;
+  return [
+    ...tableSheetOperations(spec),
+    { kind: "writeBlock", sheet, address: "A3", cells: [[`Source: ${instrument.source}`]] },
+    { kind: "role", sheet, range: "A3", role: "note" },
+    scale(scores),
+    scale(dataColumnRange(spec, "Mean")),
+    {
+      kind: "colorScale",
+      sheet,
+      range: dataColumnRange(spec, "Spread"),
+      low: { value: 0, color: PALETTE.scaleCalm },
+      mid: { value: instrument.disagreementSpread / 2, color: PALETTE.scaleMid },
+      high: { value: instrument.disagreementSpread, color: PALETTE.scaleLow },
+    },
+    { kind: "textHighlight", sheet, range: dataColumnRange(spec, "Agreement"), text: DISAGREE, fill: PALETTE.amber, fontColor: PALETTE.amberText },
+  ];
+}
+
+const REGISTER_KINDS: Record<RegisterColumnType, ColumnKind> = {
+  text: "longText",
+  number: "number",
+  date: "date",
+  choice: "choice",
+  formula: "formula",
+};
+
+export function registerColumns(instrument: RegisterInstrument): ColumnSpec[] {
+  return instrument.columns.map((column) => ({
+    header: column.header,
+    kind: REGISTER_KINDS[column.type],
+    width: column.width,
+    description: column.type === "formula" ? `Calculated: ${column.formula}` : `${column.header}.`,
+    ...(column.type === "choice" ? { options: column.options } : {}),
+    ...(column.type === "formula" ? { formula: column.formula.startsWith("=") ? column.formula : `=${column.formula}` } : {}),
+  }));
+}
+
+function registerCell(value: string | number | boolean | null | undefined, type: RegisterColumnType): CellInput {
+  if (value === undefined) return null;
+  if (type === "date" && typeof value === "string" && isValidIsoDate(value)) return isoToSerial(value);
+  return value;
+}
+
+function registerSheet(instrument: RegisterInstrument, assessment: Assessment | undefined): Operation[] {
+  const entries = assessment ? assessment.entries : instrument.rows;
+  const spec: TableSheetSpec = {
+    sheet: instrument.sheet,
+    table: assessmentTableName(instrument),
+    title: instrument.title,
+    instructions: instrument.instructions,
+    tabColor: "#00B0A0",
+    columns: registerColumns(instrument),
+    rows: entries.map((entry) =>
+      Object.fromEntries(instrument.columns.map((c) => [c.header, registerCell(entry[c.header], c.type)])),
+    ),
+    freezeColumns: 1,
+  };
+  return [
+    ...tableSheetOperations(spec),
+    { kind: "writeBlock", sheet: instrument.sheet, address: "A3", cells: [[`Source: ${instrument.source}`]] },
+    { kind: "role", sheet: instrument.sheet, range: "A3", role: "note" },
+  ];
+}
+
+/**
+ * One instrument's sheet. Scores are written from `assessment` by partner
+ * short name, so rebuilding a grid after partners change keeps every score.
+ */
+export function assessmentSheet(
+  instrument: Instrument,
+  shortNames: readonly string[],
+  assessment: Assessment | undefined,
+): Operation[] {
+  return instrument.kind === "grid"
+    ? gridSheet(instrument, shortNames, assessment)
+    : registerSheet(instrument, assessment);
+}

@@ -1,0 +1,149 @@
+import { FORMATS, listOf, type ColumnSpec } from "../columns.js";
+import type { Operation } from "../operations.js";
+import { PALETTE } from "../styles.js";
+import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
+import { FREQUENCIES, INDICATOR_TYPES, POLARITIES, type Indicator } from "../../model/types.js";
+import { OBJECTIVE_COLUMNS } from "./objectives.js";
+
+export const INDICATORS_SHEET = "Indicators";
+export const INDICATORS_TABLE = "Indicators";
+
+/** Period labels used when a new workbook has no reporting periods yet; officers rename them. */
+export const DEFAULT_PERIODS = ["Period 1", "Period 2", "Period 3", "Period 4"];
+
+export const INDICATOR_INPUT_COLUMNS: ColumnSpec[] = [
+  { header: "ID", kind: "text", width: 8, required: true, description: "Unique ID, for example KPI01." },
+  {
+    header: "Objective",
+    kind: "text",
+    width: 10,
+    required: true,
+    listFrom: listOf("Objectives", "Objectives", OBJECTIVE_COLUMNS, "ID"),
+    description: "ID of the objective this indicator measures.",
+  },
+  { header: "Indicator", kind: "longText", width: 44, required: true, description: "What is measured." },
+  { header: "Type", kind: "choice", width: 9, options: INDICATOR_TYPES, description: "Input, Output or Outcome." },
+  { header: "Unit", kind: "text", width: 10, description: "For example %, number, days, £." },
+  { header: "Polarity", kind: "choice", width: 16, required: true, options: POLARITIES, description: "Which way is better." },
+  { header: "Frequency", kind: "choice", width: 11, options: FREQUENCIES, description: "How often it is reported." },
+  { header: "Baseline", kind: "number", width: 10, description: "The value when the partnership started measuring." },
+  { header: "Target", kind: "number", width: 10, required: true, description: "The value to reach." },
+  {
+    header: "Tolerance (%)",
+    kind: "percent",
+    width: 11,
+    description: "How far from target (a fraction of it) still counts as Amber; 10% is stored as 0.1.",
+  },
+  { header: "Owner", kind: "text", width: 16, description: "Who reports the indicator." },
+  { header: "Source", kind: "text", width: 18, description: "Where the data comes from." },
+];
+
+const PERIOD_DESCRIPTION = "The value reported for this period (header is the period label).";
+
+function periodColumns(periods: readonly string[]): ColumnSpec[] {
+  return periods.map((header) => ({ header, kind: "number", width: 11, description: PERIOD_DESCRIPTION }));
+}
+
+/** The formula columns, which depend on the first and last period's headers. */
+export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[] {
+  const first = periods[0] ?? "";
+  const last = periods[periods.length - 1] ?? "";
+  const span = `[@[${first}]:[${last}]]`;
+  const latestColumn = `LOOKUP(2,1/ISNUMBER(${span}),COLUMN(${span}))`;
+  const target = "[@Target]";
+  const band = "ABS([@Target])*N([@[Tolerance (%)]])";
+  const rag =
+    `=IF(OR([@Latest]="",NOT(ISNUMBER(${target}))),"No data",` +
+    `IF([@Polarity]="Higher is better",IF([@Latest]>=${target},"Green",IF([@Latest]>=${target}-${band},"Amber","Red")),` +
+    `IF([@Polarity]="Lower is better",IF([@Latest]<=${target},"Green",IF([@Latest]<=${target}+${band},"Amber","Red")),` +
+    `IF([@Polarity]="Closer to target",IF(ABS([@Latest]-${target})<=${band},"Green",IF(ABS([@Latest]-${target})<=2*${band},"Amber","Red")),` +
+    `"No data"))))`;
+  const compare = (better: string, worse: string) =>
+    `IF(${better},"Improving",IF(${worse},"Worsening","No change"))`;
+  const dl = `ABS([@Latest]-${target})`;
+  const dp = `ABS([@Previous]-${target})`;
+  const direction =
+    `=IF(OR([@Latest]="",[@Previous]=""),"",` +
+    `IF([@Polarity]="Higher is better",${compare("[@Latest]>[@Previous]", "[@Latest]<[@Previous]")},` +
+    `IF([@Polarity]="Lower is better",${compare("[@Latest]<[@Previous]", "[@Latest]>[@Previous]")},` +
+    `IF(AND([@Polarity]="Closer to target",ISNUMBER(${target})),${compare(`${dl}<${dp}`, `${dl}>${dp}`)},` +
+    `""))))`;
+  return [
+    {
+      header: "Latest",
+      kind: "formula",
+      width: 10,
+      format: FORMATS.number,
+      formula: `=IFERROR(LOOKUP(2,1/ISNUMBER(${span}),${span}),"")`,
+      description: "The last period with a value; blank when no period has one.",
+    },
+    {
+      header: "Previous",
+      kind: "formula",
+      width: 10,
+      format: FORMATS.number,
+      formula: `=IFERROR(LOOKUP(2,1/(ISNUMBER(${span})*(COLUMN(${span})<${latestColumn})),${span}),"")`,
+      description: "The value before the latest one, which direction of travel compares against.",
+    },
+    {
+      header: "RAG",
+      kind: "formula",
+      width: 9,
+      formula: rag,
+      description:
+        "Green at or better than target; Amber worse but within tolerance; Red otherwise. Closer to target: Green within tolerance, Amber within twice it.",
+    },
+    {
+      header: "Direction",
+      kind: "formula",
+      width: 11,
+      formula: direction,
+      description: "Improving, Worsening or No change since the previous value, judged by polarity.",
+    },
+  ];
+}
+
+export function indicatorColumns(periods: readonly string[]): ColumnSpec[] {
+  return [...INDICATOR_INPUT_COLUMNS, ...periodColumns(periods), ...indicatorFormulaColumns(periods)];
+}
+
+export function indicatorsSheet(indicators: readonly Indicator[], periods: readonly string[]): Operation[] {
+  const labels = periods.length > 0 ? periods : DEFAULT_PERIODS;
+  const spec: TableSheetSpec = {
+    sheet: INDICATORS_SHEET,
+    table: INDICATORS_TABLE,
+    title: "Targets and key performance indicators",
+    instructions:
+      "One row per indicator; enter each period's value under its period heading. Latest, RAG and Direction are calculated (grey).",
+    tabColor: "#C55A11",
+    columns: indicatorColumns(labels),
+    freezeColumns: 3,
+    rows: indicators.map((i) => ({
+      ID: i.id,
+      Objective: i.objectiveId,
+      Indicator: i.indicator,
+      Type: i.type,
+      Unit: i.unit,
+      Polarity: i.polarity,
+      Frequency: i.frequency,
+      Baseline: i.baseline,
+      Target: i.target,
+      "Tolerance (%)": i.tolerance,
+      Owner: i.owner,
+      Source: i.source,
+      ...Object.fromEntries(labels.map((label, index) => [label, i.values[index] ?? null])),
+    })),
+  };
+  const sheet = INDICATORS_SHEET;
+  const rag = dataColumnRange(spec, "RAG");
+  const travel = dataColumnRange(spec, "Direction");
+  return [
+    ...tableSheetOperations(spec),
+    { kind: "textHighlight", sheet, range: rag, text: "Green", fill: PALETTE.green, fontColor: PALETTE.greenText },
+    { kind: "textHighlight", sheet, range: rag, text: "Amber", fill: PALETTE.amber, fontColor: PALETTE.amberText },
+    { kind: "textHighlight", sheet, range: rag, text: "Red", fill: PALETTE.red, fontColor: PALETTE.redText },
+    { kind: "textHighlight", sheet, range: rag, text: "No data", fill: PALETTE.grey, fontColor: PALETTE.greyText },
+    { kind: "textHighlight", sheet, range: travel, text: "Improving", fill: PALETTE.green, fontColor: PALETTE.greenText },
+    { kind: "textHighlight", sheet, range: travel, text: "Worsening", fill: PALETTE.red, fontColor: PALETTE.redText },
+  ];
+}

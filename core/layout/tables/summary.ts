@@ -1,0 +1,134 @@
+import { cellAddress } from "../address.js";
+import { FORMATS } from "../columns.js";
+import type { CellInput, Operation } from "../operations.js";
+import { wholeColumn } from "../structured.js";
+import type { Instrument } from "../../instruments/types.js";
+import { DISAGREE } from "../../measures/assessment.js";
+import { assessmentTableName } from "./assessment.js";
+import { FINANCE_TABLE } from "./finance.js";
+import { INDICATORS_TABLE } from "./indicators.js";
+import { PARTNERS_TABLE } from "./partners.js";
+
+export const SUMMARY_SHEET = "Summary";
+
+/** A labelled result: the label in column A, the formula in B, its format. */
+interface Line {
+  label: string;
+  formula: string;
+  format?: string;
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function indicatorLines(): Line[] {
+  const rag = wholeColumn(INDICATORS_TABLE, "RAG");
+  const travel = wholeColumn(INDICATORS_TABLE, "Direction");
+  return [
+    ...["Green", "Amber", "Red", "No data"].map((status) => ({
+      label: `Indicators ${status}`,
+      formula: `=COUNTIF(${rag},${quote(status)})`,
+      format: "0",
+    })),
+    { label: "Indicators improving", formula: `=COUNTIF(${travel},"Improving")`, format: "0" },
+    { label: "Indicators worsening", formula: `=COUNTIF(${travel},"Worsening")`, format: "0" },
+  ];
+}
+
+/** Finance totals; later lines refer to earlier ones by address (column B). */
+function financeLines(firstRow: number): Line[] {
+  const total = (column: string) => `=SUM(${wholeColumn(FINANCE_TABLE, column)})`;
+  const at = (offset: number) => cellAddress(firstRow + offset, 2);
+  const ratio = (a: string, b: string, scale = "") => `=IF(N(${b})=0,"",${a}/${b}${scale})`;
+  return [
+    { label: "Pooled fund (£)", formula: `=SUM(${wholeColumn(PARTNERS_TABLE, "Contribution (£)")})`, format: FORMATS.money },
+    { label: "Total budget (£)", formula: total("Budget (£)"), format: FORMATS.money },
+    { label: "Total actual spend (£)", formula: total("Actual spend (£)"), format: FORMATS.money },
+    { label: "Variance (£)", formula: `=${at(2)}-${at(1)}`, format: FORMATS.money },
+    { label: "Variance (%)", formula: ratio(at(3), at(1)), format: FORMATS.percent },
+    { label: "Outputs delivered", formula: total("Outputs delivered"), format: FORMATS.number },
+    { label: "Efficiency (outputs per £1,000)", formula: ratio(at(5), at(2), "*1000"), format: FORMATS.ratio },
+    { label: "Outcome target", formula: total("Outcome target"), format: FORMATS.number },
+    { label: "Outcomes achieved", formula: total("Outcomes achieved"), format: FORMATS.number },
+    { label: "Effectiveness (%)", formula: ratio(at(8), at(7)), format: FORMATS.percent },
+  ];
+}
+
+export const ASSESSMENT_SUMMARY_HEADERS = ["Instrument", "Overall mean", "Verdict", "Items where partners disagree", "Weakest item"];
+
+function assessmentRow(instrument: Instrument, row: number): CellInput[] {
+  const table = assessmentTableName(instrument);
+  if (instrument.kind === "register") {
+    const totals = instrument.columns
+      .filter((c) => c.type === "formula")
+      .map((c) => `Total ${c.header}: " & SUM(${wholeColumn(table, c.header)}) & "`);
+    const first = instrument.columns[0]?.header ?? "";
+    const described = totals.length ? `; ${totals.join("; ")}` : "";
+    return [instrument.title, "", "", "", `="Entries: " & COUNTA(${wholeColumn(table, first)}) & "${described}"`];
+  }
+  const mean = wholeColumn(table, "Mean");
+  const meanCell = cellAddress(row, 2);
+  let verdict = quote(instrument.bands[instrument.bands.length - 1]?.verdict ?? "");
+  for (let i = instrument.bands.length - 2; i >= 0; i--) {
+    const band = instrument.bands[i];
+    if (band) verdict = `IF(${meanCell}>=${band.min},${quote(band.verdict)},${verdict})`;
+  }
+  return [
+    instrument.title,
+    `=IF(COUNT(${mean})=0,"",AVERAGE(${mean}))`,
+    `=IF(${meanCell}="","",${verdict})`,
+    `=COUNTIF(${wholeColumn(table, "Agreement")},${quote(DISAGREE)})`,
+    `=IF(COUNT(${mean})=0,"",INDEX(${wholeColumn(table, "Statement")},MATCH(MIN(${mean}),${mean},0)))`,
+  ];
+}
+
+/** Where the Summary's sections start, so tests and readers can find them. */
+export const SUMMARY_LAYOUT = {
+  indicatorsRow: 5,
+  financeRow: 13,
+  assessmentsHeaderRow: 25,
+} as const;
+
+export function summarySheet(instruments: readonly Instrument[]): Operation[] {
+  const sheet = SUMMARY_SHEET;
+  const ops: Operation[] = [
+    { kind: "addSheet", sheet, tabColor: "#404040" },
+    {
+      kind: "writeBlock",
+      sheet,
+      address: "A1",
+      cells: [["Summary"], ["Calculated from the other sheets: nothing to type here. Run Check for problems and the weakest items."]],
+    },
+    { kind: "role", sheet, range: "A1", role: "title" },
+    { kind: "role", sheet, range: "A2", role: "instruction" },
+    { kind: "columnWidths", sheet, widths: [40, 18, 26, 16, 70] },
+  ];
+  const block = (heading: string, headingRow: number, lines: Line[]) => {
+    ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow - 1, 1), cells: [[heading]] });
+    ops.push({ kind: "role", sheet, range: cellAddress(headingRow - 1, 1), role: "header" });
+    ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow, 1), cells: lines.map((l) => [l.label, l.formula]) });
+    ops.push({ kind: "role", sheet, range: `A${headingRow}:A${headingRow + lines.length - 1}`, role: "label" });
+    ops.push({ kind: "role", sheet, range: `B${headingRow}:B${headingRow + lines.length - 1}`, role: "formula" });
+    lines.forEach((line, i) => {
+      if (line.format) ops.push({ kind: "numberFormat", sheet, range: cellAddress(headingRow + i, 2), format: line.format });
+    });
+  };
+  block("Indicators", SUMMARY_LAYOUT.indicatorsRow, indicatorLines());
+  block("Finance: the three Es", SUMMARY_LAYOUT.financeRow, financeLines(SUMMARY_LAYOUT.financeRow));
+  const header = SUMMARY_LAYOUT.assessmentsHeaderRow;
+  ops.push({ kind: "writeBlock", sheet, address: cellAddress(header - 1, 1), cells: [["Assessments"]] });
+  ops.push({ kind: "role", sheet, range: cellAddress(header - 1, 1), role: "header" });
+  ops.push({ kind: "writeBlock", sheet, address: cellAddress(header, 1), cells: [ASSESSMENT_SUMMARY_HEADERS] });
+  ops.push({ kind: "role", sheet, range: `A${header}:E${header}`, role: "header" });
+  if (instruments.length > 0) {
+    const rows = instruments.map((instrument, i) => assessmentRow(instrument, header + 1 + i));
+    const last = header + instruments.length;
+    ops.push({ kind: "writeBlock", sheet, address: cellAddress(header + 1, 1), cells: rows });
+    ops.push({ kind: "role", sheet, range: `A${header + 1}:A${last}`, role: "label" });
+    ops.push({ kind: "role", sheet, range: `B${header + 1}:E${last}`, role: "formula" });
+    ops.push({ kind: "numberFormat", sheet, range: `B${header + 1}:B${last}`, format: FORMATS.score });
+  }
+  ops.push({ kind: "freeze", sheet, rows: 2, columns: 0 });
+  return ops;
+}

@@ -1,0 +1,5 @@
+export * from "./indicator.js";
+export * from "./smart.js";
+export * from "./finance.js";
+export * from "./assessment.js";
+export * from "./summary.js";

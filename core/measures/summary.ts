@@ -1,0 +1,65 @@
+import type { Instrument } from "../instruments/types.js";
+import type { Partnership, RagStatus } from "../model/types.js";
+import { instrumentResult, itemStats, scoresInOrder, type InstrumentResult } from "./assessment.js";
+import { financeTotals, type FinanceTotals } from "./finance.js";
+import { direction, ragStatus } from "./indicator.js";
+import { smartGaps } from "./smart.js";
+
+/** What `partnership check` and the task pane's Check section show. */
+export interface PartnershipSummary {
+  rag: Record<RagStatus, number>;
+  improving: number;
+  worsening: number;
+  finance: FinanceTotals;
+  instruments: InstrumentResult[];
+  weakestItems: { instrument: string; section: string; statement: string; mean: number }[];
+  objectivesFailingSmart: { id: string; gaps: string[] }[];
+}
+
+export function summarise(
+  partnership: Partnership,
+  instruments: readonly Instrument[],
+  weakestCount = 5,
+): PartnershipSummary {
+  const rag: Record<RagStatus, number> = { Green: 0, Amber: 0, Red: 0, "No data": 0 };
+  let improving = 0;
+  let worsening = 0;
+  for (const indicator of partnership.indicators) {
+    rag[ragStatus(indicator)] += 1;
+    const travel = direction(indicator);
+    if (travel === "Improving") improving += 1;
+    if (travel === "Worsening") worsening += 1;
+  }
+  const shortNames = partnership.partners.map((p) => p.shortName);
+  const results: InstrumentResult[] = [];
+  const allItems: PartnershipSummary["weakestItems"] = [];
+  for (const instrument of instruments) {
+    if (instrument.kind !== "grid") continue;
+    const assessment = partnership.assessments.find((a) => a.instrumentId === instrument.id);
+    results.push(instrumentResult(instrument, assessment, shortNames));
+    for (const item of assessment?.items ?? []) {
+      const { mean } = itemStats(scoresInOrder(item, shortNames), instrument);
+      // Normalise to the 0–1 range so items on different scales compare fairly.
+      if (mean !== null) {
+        allItems.push({
+          instrument: instrument.title,
+          section: item.section,
+          statement: item.statement,
+          mean: (mean - instrument.scale.min) / (instrument.scale.max - instrument.scale.min),
+        });
+      }
+    }
+  }
+  allItems.sort((a, b) => a.mean - b.mean);
+  return {
+    rag,
+    improving,
+    worsening,
+    finance: financeTotals(partnership.finance),
+    instruments: results,
+    weakestItems: allItems.slice(0, weakestCount),
+    objectivesFailingSmart: partnership.objectives
+      .map((o) => ({ id: o.id, gaps: smartGaps(o) }))
+      .filter((o) => o.gaps.length > 0),
+  };
+}
