@@ -5,12 +5,26 @@
  * on the command line are the same workbook.
  *
  * Addresses are A1 style without a sheet name ("B4", "B4:K30"); rows and
- * columns are 1-based. Formulas carry a leading "=" and English syntax, as
- * Office.js `range.formulas` takes them (exceljs backends strip the "=").
+ * columns are 1-based. Formulas are `{ formula: "=..." }` cells with a
+ * leading "=" and English syntax, as Office.js `range.formulas` takes them
+ * (the exceljs backend strips the "=").
  */
 
+/**
+ * A formula, with its leading "=". Formulas are tagged rather than spotted by
+ * a leading "=" so that text an officer typed ("=A1 is not a formula here")
+ * is always written as text.
+ */
+export interface Formula {
+  formula: string;
+}
+
 /** What a cell can hold when written. */
-export type CellInput = string | number | boolean | null;
+export type CellInput = string | number | boolean | null | Formula;
+
+export function isFormula(cell: CellInput): cell is Formula {
+  return typeof cell === "object" && cell !== null;
+}
 
 /** What a cell is for, which decides how it looks (see layout/styles.ts). */
 export type CellRole =
@@ -33,7 +47,7 @@ export interface WriteBlock {
   kind: "writeBlock";
   sheet: string;
   address: string;
-  /** A string starting with "=" is a formula. */
+  /** Plain values are written as values (text stays text, even with a leading "="); `{ formula }` cells as formulas. */
   cells: CellInput[][];
 }
 

@@ -34,7 +34,7 @@ export function dataColumnRange(spec: TableSheetSpec, header: string): string {
 }
 
 function cellFor(spec: TableSheetSpec, column: ColumnSpec, row: Record<string, CellInput>): CellInput {
-  if (column.kind === "formula") return expandShorthand(spec.table, column.formula ?? "");
+  if (column.kind === "formula") return { formula: expandShorthand(spec.table, column.formula ?? "") };
   const value = row[column.header];
   return value === undefined ? null : value;
 }

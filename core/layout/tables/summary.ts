@@ -65,7 +65,8 @@ function assessmentRow(instrument: Instrument, row: number): CellInput[] {
       .map((c) => `Total ${c.header}: " & SUM(${wholeColumn(table, c.header)}) & "`);
     const first = instrument.columns[0]?.header ?? "";
     const described = totals.length ? `; ${totals.join("; ")}` : "";
-    return [instrument.title, "", "", "", `="Entries: " & COUNTA(${wholeColumn(table, first)}) & "${described}"`];
+    const entries = `="Entries: " & COUNTA(${wholeColumn(table, first)}) & "${described}"`;
+    return [instrument.title, "", "", "", { formula: entries }];
   }
   const mean = wholeColumn(table, "Mean");
   const meanCell = cellAddress(row, 2);
@@ -76,10 +77,10 @@ function assessmentRow(instrument: Instrument, row: number): CellInput[] {
   }
   return [
     instrument.title,
-    `=IF(COUNT(${mean})=0,"",AVERAGE(${mean}))`,
-    `=IF(${meanCell}="","",${verdict})`,
-    `=COUNTIF(${wholeColumn(table, "Agreement")},${quote(DISAGREE)})`,
-    `=IF(COUNT(${mean})=0,"",INDEX(${wholeColumn(table, "Statement")},MATCH(MIN(${mean}),${mean},0)))`,
+    { formula: `=IF(COUNT(${mean})=0,"",AVERAGE(${mean}))` },
+    { formula: `=IF(${meanCell}="","",${verdict})` },
+    { formula: `=COUNTIF(${wholeColumn(table, "Agreement")},${quote(DISAGREE)})` },
+    { formula: `=IF(COUNT(${mean})=0,"",INDEX(${wholeColumn(table, "Statement")},MATCH(MIN(${mean}),${mean},0)))` },
   ];
 }
 
@@ -107,7 +108,7 @@ export function summarySheet(instruments: readonly Instrument[]): Operation[] {
   const block = (heading: string, headingRow: number, lines: Line[]) => {
     ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow - 1, 1), cells: [[heading]] });
     ops.push({ kind: "role", sheet, range: cellAddress(headingRow - 1, 1), role: "header" });
-    ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow, 1), cells: lines.map((l) => [l.label, l.formula]) });
+    ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow, 1), cells: lines.map((l) => [l.label, { formula: l.formula }]) });
     ops.push({ kind: "role", sheet, range: `A${headingRow}:A${headingRow + lines.length - 1}`, role: "label" });
     ops.push({ kind: "role", sheet, range: `B${headingRow}:B${headingRow + lines.length - 1}`, role: "formula" });
     lines.forEach((line, i) => {
