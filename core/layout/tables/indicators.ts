@@ -53,11 +53,11 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
   const target = "[@Target]";
   const band = "ABS([@Target])*N([@[Tolerance (%)]])";
   const rag =
-    `=IF(OR([@Latest]="",NOT(ISNUMBER(${target}))),"No data",` +
+    `=IF([@ID]="","",IF(OR([@Latest]="",NOT(ISNUMBER(${target}))),"No data",` +
     `IF([@Polarity]="Higher is better",IF([@Latest]>=${target},"Green",IF([@Latest]>=${target}-${band},"Amber","Red")),` +
     `IF([@Polarity]="Lower is better",IF([@Latest]<=${target},"Green",IF([@Latest]<=${target}+${band},"Amber","Red")),` +
     `IF([@Polarity]="Closer to target",IF(ABS([@Latest]-${target})<=${band},"Green",IF(ABS([@Latest]-${target})<=2*${band},"Amber","Red")),` +
-    `"No data"))))`;
+    `"No data")))))`;
   const compare = (better: string, worse: string) =>
     `IF(${better},"Improving",IF(${worse},"Worsening","No change"))`;
   const dl = `ABS([@Latest]-${target})`;
