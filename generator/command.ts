@@ -9,7 +9,7 @@ export interface CommandIo {
   cwd: string;
 }
 
-export type OptionValues = Record<string, string | boolean | string[] | undefined>;
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 export interface Command {
   name: string;

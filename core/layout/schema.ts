@@ -1,0 +1,124 @@
+import type { Instrument } from "../instruments/types.js";
+import { YES_NO, numberFormatOf, type ColumnSpec } from "./columns.js";
+import { assessmentTableName, gridColumns, registerColumns } from "./tables/assessment.js";
+import { FINANCE_COLUMNS, FINANCE_SHEET, FINANCE_TABLE } from "./tables/finance.js";
+import { INDICATOR_INPUT_COLUMNS, INDICATORS_SHEET, INDICATORS_TABLE, indicatorFormulaColumns } from "./tables/indicators.js";
+import { OBJECTIVE_COLUMNS, OBJECTIVES_SHEET, OBJECTIVES_TABLE } from "./tables/objectives.js";
+import { PARTNER_COLUMNS, PARTNERS_SHEET, PARTNERS_TABLE } from "./tables/partners.js";
+import { PARTNERSHIP_COLUMNS, PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET, PARTNERSHIP_TABLE } from "./tables/partnership.js";
+import { VALUE_COLUMNS, VALUES_SHEET, VALUES_TABLE } from "./tables/values.js";
+
+export interface SchemaColumn {
+  header: string;
+  type: string;
+  required: boolean;
+  allowed?: string[];
+  formula?: string;
+  format?: string;
+  description: string;
+}
+
+export interface SchemaTable {
+  table: string;
+  sheet: string;
+  /** Header row of the table; data rows follow. */
+  headerRow: number;
+  columns: SchemaColumn[];
+  /** For the Partnership table: the Field labels it must contain. */
+  fields?: { field: string; type: string; required: boolean; notes: string }[];
+  notes?: string;
+}
+
+export interface WorkbookSchema {
+  tables: SchemaTable[];
+}
+
+const PERIODS_PLACEHOLDER = "<period>";
+const PARTNER_PLACEHOLDER = "<partner short name>";
+
+function describe(column: ColumnSpec): SchemaColumn {
+  const allowed = column.options ? [...column.options] : column.kind === "yesNo" ? [...YES_NO] : undefined;
+  const format = numberFormatOf(column) ?? undefined;
+  const type = column.listFrom ? `${column.kind} (from ${column.listFrom.table}[${column.listFrom.column}])` : column.kind;
+  return {
+    header: column.header,
+    type: column.range ? `${type} ${column.range.min}–${column.range.max}` : type,
+    required: column.required === true,
+    ...(allowed ? { allowed } : {}),
+    ...(column.formula ? { formula: column.formula } : {}),
+    ...(format ? { format } : {}),
+    description: column.description,
+  };
+}
+
+/** The workbook contract, derived from the same column specs the blueprint builds from. */
+export function workbookSchema(instruments: readonly Instrument[]): WorkbookSchema {
+  const periodColumn: SchemaColumn = {
+    header: PERIODS_PLACEHOLDER,
+    type: "number (one column per reporting period, between Source and Latest)",
+    required: false,
+    description: "The header is the period label, for example Q1 2026/27.",
+  };
+  const partnerColumn: SchemaColumn = {
+    header: PARTNER_PLACEHOLDER,
+    type: "score (one column per partner, between Statement and Mean)",
+    required: false,
+    description: "Each partner's score; scores follow the partner's short name.",
+  };
+  const tables: SchemaTable[] = [
+    {
+      table: PARTNERSHIP_TABLE,
+      sheet: PARTNERSHIP_SHEET,
+      headerRow: 4,
+      columns: PARTNERSHIP_COLUMNS.map(describe),
+      fields: PARTNERSHIP_FIELDS.map((f) => ({ field: f.field, type: f.kind, required: f.required, notes: f.notes })),
+    },
+    { table: PARTNERS_TABLE, sheet: PARTNERS_SHEET, headerRow: 4, columns: PARTNER_COLUMNS.map(describe) },
+    { table: VALUES_TABLE, sheet: VALUES_SHEET, headerRow: 4, columns: VALUE_COLUMNS.map(describe) },
+    { table: OBJECTIVES_TABLE, sheet: OBJECTIVES_SHEET, headerRow: 4, columns: OBJECTIVE_COLUMNS.map(describe) },
+    {
+      table: INDICATORS_TABLE,
+      sheet: INDICATORS_SHEET,
+      headerRow: 4,
+      columns: [
+        ...INDICATOR_INPUT_COLUMNS.map(describe),
+        periodColumn,
+        ...indicatorFormulaColumns([`${PERIODS_PLACEHOLDER} first`, `${PERIODS_PLACEHOLDER} last`]).map(describe),
+      ],
+    },
+    { table: FINANCE_TABLE, sheet: FINANCE_SHEET, headerRow: 4, columns: FINANCE_COLUMNS.map(describe) },
+    ...instruments.map((instrument): SchemaTable => {
+      if (instrument.kind === "register") {
+        return { table: assessmentTableName(instrument), sheet: instrument.sheet, headerRow: 4, columns: registerColumns(instrument).map(describe), notes: instrument.title };
+      }
+      const [section, statement, ...rest] = gridColumns(instrument, [PARTNER_PLACEHOLDER]).map(describe);
+      return {
+        table: assessmentTableName(instrument),
+        sheet: instrument.sheet,
+        headerRow: 4,
+        columns: [section, statement, partnerColumn, ...rest.slice(1)].filter((c): c is SchemaColumn => c !== undefined),
+        notes: instrument.title,
+      };
+    }),
+  ];
+  return { tables };
+}
+
+export function schemaText(schema: WorkbookSchema): string {
+  const lines: string[] = [];
+  for (const table of schema.tables) {
+    lines.push(`${table.table} (sheet ${table.sheet}, header row ${table.headerRow})${table.notes ? `: ${table.notes}` : ""}`);
+    for (const column of table.columns) {
+      const flags = [column.type, column.required ? "required" : "", column.allowed ? `one of: ${column.allowed.join(" | ")}` : ""]
+        .filter(Boolean)
+        .join("; ");
+      lines.push(`  ${column.header}  [${flags}]  ${column.description}`);
+      if (column.formula) lines.push(`      = ${column.formula.replace(/^=/, "")}`);
+    }
+    for (const field of table.fields ?? []) {
+      lines.push(`    Field "${field.field}"  [${field.type}${field.required ? "; required" : ""}]  ${field.notes}`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}`;
+}

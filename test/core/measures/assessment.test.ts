@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { DISAGREE, instrumentResult, itemStats, verdictFor } from "../../../core/measures/assessment.js";
+import { smartGaps, smartScore } from "../../../core/measures/smart.js";
+import type { GridInstrument } from "../../../core/instruments/types.js";
+import type { Objective } from "../../../core/model/types.js";
+
+const instrument: GridInstrument = {
+  kind: "grid",
+  id: "t",
+  title: "Test",
+  sheet: "Test",
+  source: "",
+  instructions: "",
+  scale: { min: 1, max: 4, labels: {} },
+  sections: [{ name: "S", statements: [{ text: "A", ownWording: false }, { text: "B", ownWording: false }] }],
+  bands: [
+    { min: 3.5, verdict: "Strength" },
+    { min: 2.5, verdict: "Adequate" },
+    { min: 1, verdict: "Weakness" },
+  ],
+  disagreementSpread: 2,
+};
+
+describe("itemStats", () => {
+  it("computes mean, min, max, spread, verdict and flags disagreement", () => {
+    const s = itemStats([4, 2, null, 1], instrument);
+    expect(s).toMatchObject({ mean: 7 / 3, min: 1, max: 4, spread: 3, verdict: "Weakness", agreement: DISAGREE, scored: 3 });
+  });
+  it("does not flag a single score or a narrow spread", () => {
+    expect(itemStats([1, null], instrument).agreement).toBe("");
+    expect(itemStats([3, 4], instrument).agreement).toBe("");
+    expect(itemStats([3, 4], instrument).verdict).toBe("Strength");
+  });
+  it("is blank when nobody scored", () => {
+    expect(itemStats([null, null], instrument)).toMatchObject({ mean: null, verdict: "", agreement: "" });
+  });
+});
+
+describe("verdictFor", () => {
+  it("takes the highest band reached, the lowest band catching the rest", () => {
+    expect(verdictFor(3.5, instrument.bands)).toBe("Strength");
+    expect(verdictFor(3.49, instrument.bands)).toBe("Adequate");
+    expect(verdictFor(0.5, instrument.bands)).toBe("Weakness");
+    expect(verdictFor(null, instrument.bands)).toBe("");
+  });
+});
+
+describe("instrumentResult", () => {
+  it("averages item means and names the weakest item", () => {
+    const result = instrumentResult(
+      instrument,
+      {
+        instrumentId: "t",
+        entries: [],
+        items: [
+          { section: "S", statement: "A", scores: { X: 4, Y: 4 } },
+          { section: "S", statement: "B", scores: { X: 1, Y: 4 } },
+        ],
+      },
+      ["X", "Y"],
+    );
+    expect(result.overallMean).toBe(3.25);
+    expect(result.verdict).toBe("Adequate");
+    expect(result.weakest?.statement).toBe("B");
+    expect(result.disagreements).toBe(1);
+  });
+});
+
+describe("SMART", () => {
+  const objective = {
+    smart: { specific: true, measurable: false, achievable: true, realistic: true, timeBound: false },
+  } as Objective;
+  it("counts letters met and names the gaps", () => {
+    expect(smartScore(objective.smart)).toBe(3);
+    expect(smartGaps(objective)).toEqual(["Measurable", "Time-bound"]);
+  });
+});
