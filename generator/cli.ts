@@ -3,11 +3,11 @@ import type { Command, CommandIo } from "./command.js";
 import { UserError } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { demoCommand } from "./commands/demo.js";
-import { generateCommand } from "./commands/generate.js";
+
 import { schemaCommand } from "./commands/schema.js";
 import { workbookCommand } from "./commands/workbook.js";
 
-export const COMMANDS: readonly Command[] = [workbookCommand, checkCommand, generateCommand, schemaCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [workbookCommand, checkCommand, schemaCommand, demoCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,34 @@
+// One benchmark size in its own process, so peak memory belongs to that size alone.
+import { buildOperations } from "../core/layout/blueprint.js";
+import { readPartnership } from "../core/read/reader.js";
+import { loadInstruments } from "../generator/instruments.js";
+import { readWorkbookCells } from "../generator/xlsx/read.js";
+import { workbookBytes } from "../generator/xlsx/write.js";
+import { syntheticPartnership } from "./synthetic.js";
+
+const indicators = Number(process.argv[2] ?? 10);
+const periods = Number(process.argv[3] ?? 12);
+const instruments = await loadInstruments();
+const partnership = syntheticPartnership(indicators, periods, 8, instruments);
+
+// One warm-up run so the timings measure the code, not module loading and JIT.
+await workbookBytes(buildOperations(syntheticPartnership(5, periods, 8, instruments), instruments));
+
+const t0 = performance.now();
+const bytes = await workbookBytes(buildOperations(partnership, instruments));
+const t1 = performance.now();
+const cells = await readWorkbookCells(bytes);
+const { problems } = readPartnership(cells, instruments);
+const t2 = performance.now();
+
+process.stdout.write(
+  JSON.stringify({
+    indicators,
+    periods,
+    bytes: bytes.length,
+    buildMs: Math.round(t1 - t0),
+    readMs: Math.round(t2 - t1),
+    problems: problems.length,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
