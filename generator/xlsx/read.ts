@@ -90,8 +90,11 @@ function tableCells(sheet: ExcelJS.Worksheet, model: LoadedTableModel): TableCel
   return { name: model.name, sheet: sheet.name, headerRow: top.row, firstColumn: top.column, headers, rows };
 }
 
-/** Opens .xlsx bytes and returns every table's cells, or throws UnreadableWorkbookError saying why. */
-export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
+/**
+ * Opens .xlsx bytes as an exceljs workbook, working around exceljs's reading
+ * bugs; throws UnreadableWorkbookError saying why a file cannot be opened.
+ */
+export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new UnreadableWorkbookError("the file is empty");
   if (startsWith(bytes, CFB_SIGNATURE)) {
     throw new UnreadableWorkbookError(
@@ -118,6 +121,12 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
   } catch (error) {
     throw new UnreadableWorkbookError(`the workbook could not be read (${error instanceof Error ? error.message : String(error)}); open it in Excel and save it again`);
   }
+  return workbook;
+}
+
+/** Opens .xlsx bytes and returns every table's cells, or throws UnreadableWorkbookError saying why. */
+export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
+  const workbook = await openWorkbook(bytes);
   const tables: TableCells[] = [];
   const sheetNames: string[] = [];
   workbook.eachSheet((sheet) => {
