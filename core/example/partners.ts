@@ -9,7 +9,8 @@ export function exampleDetails(): PartnershipDetails {
   return {
     name: "Northvale Ageing Well Partnership",
     arrangement: "Formal agreement with pooled fund",
-    serviceArea: "Health, social care and housing support for older people (65 and over) in Northvale",
+    serviceArea:
+      "Health, social care and housing support for older people (65 and over) in Northvale",
     vision:
       "Older people in Northvale live well in their own homes for longer, with joined-up help when they need it and a say in how it is given.",
     hostPartner: "County Council",
@@ -58,7 +59,8 @@ export function examplePartners(): Partner[] {
       signatoryName: "Martin Howell",
       signatoryTitle: "Chief Executive",
       contribution: 350000,
-      inKindContribution: "Community nursing and therapy staff in the integrated neighbourhood teams",
+      inKindContribution:
+        "Community nursing and therapy staff in the integrated neighbourhood teams",
     },
     {
       organisation: "Northvale County Council (Adult Social Care)",
@@ -84,7 +86,8 @@ export function examplePartners(): Partner[] {
       signatoryName: "Fiona Barker",
       signatoryTitle: "Chief Executive",
       contribution: 650000,
-      inKindContribution: "A housing options officer based on the wards at Northvale General Hospital",
+      inKindContribution:
+        "A housing options officer based on the wards at Northvale General Hospital",
     },
     {
       organisation: "Age Well Northvale",
@@ -111,7 +114,8 @@ export function examplePartners(): Partner[] {
       signatoryName: "Raj Bhatt",
       signatoryTitle: "Chair",
       contribution: null,
-      inKindContribution: "Trusted assessor time from member care homes and places on their training",
+      inKindContribution:
+        "Trusted assessor time from member care homes and places on their training",
     },
     {
       organisation: "Northvale Carers Forum",
@@ -156,7 +160,8 @@ export function exampleValues(): PartnershipValue[] {
     },
     {
       value: "Value for money",
-      meaning: "We spend the pooled fund where it makes the most difference to older people's lives.",
+      meaning:
+        "We spend the pooled fund where it makes the most difference to older people's lives.",
     },
     {
       value: "Carers as partners",

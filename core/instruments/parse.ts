@@ -55,7 +55,7 @@ export function parseInstrument(
   fileName: string,
   yamlText: string,
 ): { instrument: Instrument | null; problems: Problem[] } {
-  const { instrument, problems } = readFile(fileName, yamlText);
+  const { instrument, problems } = readInstrumentFile(fileName, yamlText);
   return { instrument, problems };
 }
 
@@ -73,7 +73,7 @@ export function parseInstruments(files: readonly InstrumentFile[]): {
   const sheets = new Map<string, string>();
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const file of sorted) {
-    const result = readFile(file.name, file.text);
+    const result = readInstrumentFile(file.name, file.text);
     problems.push(...result.problems);
     const instrument = result.instrument;
     if (!instrument) continue;
@@ -114,7 +114,7 @@ export function parseInstruments(files: readonly InstrumentFile[]): {
   return { instruments: kept.map((k) => k.instrument), problems };
 }
 
-function readFile(fileName: string, yamlText: string): FileResult {
+function readInstrumentFile(fileName: string, yamlText: string): FileResult {
   const lines = new LineCounter();
   const problems = new FileProblems(fileName, lines);
   const result: FileResult = {

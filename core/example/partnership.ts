@@ -1,0 +1,25 @@
+/**
+ * A complete, realistic, fictional partnership: the `--example` workbook,
+ * the demo, and the fixture for round-trip tests. Deterministic: every call
+ * returns an equal, freshly built value.
+ */
+import type { Instrument } from "../instruments/types.js";
+import type { Partnership } from "../model/types.js";
+import { exampleAssessments } from "./assessments.js";
+import { exampleFinance } from "./finance.js";
+import { exampleIndicators, exampleObjectives, examplePeriods } from "./objectives.js";
+import { exampleDetails, examplePartners, exampleValues } from "./partners.js";
+
+export function examplePartnership(instruments: readonly Instrument[]): Partnership {
+  const partners = examplePartners();
+  return {
+    details: exampleDetails(),
+    partners,
+    values: exampleValues(),
+    objectives: exampleObjectives(),
+    periods: examplePeriods(),
+    indicators: exampleIndicators(),
+    finance: exampleFinance(),
+    assessments: exampleAssessments(instruments, partners),
+  };
+}
