@@ -201,6 +201,9 @@ function readInstrumentFile(fileName: string, yamlText: string): FileResult {
   return result;
 }
 
+/** The blueprint's own sheets; an instrument may not take their names. */
+const CORE_SHEETS = ["Partnership", "Partners", "Values", "Objectives", "Indicators", "Finance", "Summary"];
+
 function checkSheetName(problems: FileProblems, where: Node, sheet: string): void {
   if (sheet.length > 31) {
     problems.error(
@@ -213,6 +216,9 @@ function checkSheetName(problems: FileProblems, where: Node, sheet: string): voi
   }
   if (sheet.startsWith("'") || sheet.endsWith("'")) {
     problems.error(where, `sheet must not start or end with an apostrophe, got "${sheet}"`);
+  }
+  if (CORE_SHEETS.some((name) => name.toLowerCase() === sheet.toLowerCase())) {
+    problems.error(where, `sheet "${sheet}" is one of the workbook's own sheets (${CORE_SHEETS.join(", ")}); choose another name`);
   }
   if (sheet.toLowerCase() === "history") {
     problems.error(where, 'sheet must not be "History", a name Excel keeps for itself');

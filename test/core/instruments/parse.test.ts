@@ -207,6 +207,11 @@ describe("bad instrument files give located messages", () => {
     ).toEqual([
       `audit_commission.yaml ${at("sheet: Key", 7)}: sheet must not contain any of [ ] : * ? / \\, got "Key ingredients?".`,
     ]);
+    expect(
+      problemsAfter("audit_commission.yaml", (t) => t.replace("sheet: Key ingredients", "sheet: summary")),
+    ).toEqual([
+      `audit_commission.yaml ${at("sheet: summary", 7)}: sheet "summary" is one of the workbook's own sheets (Partnership, Partners, Values, Objectives, Indicators, Finance, Summary); choose another name.`,
+    ]);
   });
 
   it("an id with characters other than letters, digits and underscores", () => {
