@@ -1,5 +1,6 @@
+import { cellAddress, rangeAddress } from "../address.js";
 import type { ColumnSpec, ColumnKind } from "../columns.js";
-import { FORMATS } from "../columns.js";
+import { FORMATS, HEADER_ROW } from "../columns.js";
 import type { CellInput, Operation } from "../operations.js";
 import { PALETTE } from "../styles.js";
 import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
@@ -22,12 +23,22 @@ export function assessmentTableName(instrument: Instrument): string {
 export const GRID_STAT_HEADERS = ["Mean", "Min", "Max", "Spread", "Verdict", "Agreement"] as const;
 export const GRID_LEAD_HEADERS = ["Section", "Statement"] as const;
 
-function scaleText(instrument: GridInstrument): string {
+/**
+ * The scale's key, written beside the grid rather than in the instruction
+ * line: some labels (the relationship stages) are whole sentences.
+ */
+function scaleKey(instrument: GridInstrument, sheet: string, column: number): Operation[] {
   const { min, max, labels } = instrument.scale;
-  const named = Object.entries(labels)
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([score, label]) => `${score} = ${label}`);
-  return named.length ? named.join("; ") : `${min} (lowest) to ${max} (highest)`;
+  const rows: CellInput[][] = [["Score", "Meaning"]];
+  for (let score = min; score <= max; score++) rows.push([score, labels[score] ?? ""]);
+  const address = cellAddress(HEADER_ROW, column);
+  const last = HEADER_ROW + rows.length - 1;
+  return [
+    { kind: "writeBlock", sheet, address, cells: rows },
+    { kind: "role", sheet, range: rangeAddress(HEADER_ROW, column, HEADER_ROW, column + 1), role: "header" },
+    { kind: "role", sheet, range: rangeAddress(HEADER_ROW + 1, column, last, column), role: "label" },
+    { kind: "role", sheet, range: rangeAddress(HEADER_ROW + 1, column + 1, last, column + 1), role: "note" },
+  ];
 }
 
 function verdictFormula(instrument: GridInstrument): string {
@@ -85,7 +96,7 @@ function gridSheet(instrument: GridInstrument, shortNames: readonly string[], as
     sheet: instrument.sheet,
     table: assessmentTableName(instrument),
     title: instrument.title,
-    instructions: `${instrument.instructions} Scores: ${scaleText(instrument)}.`,
+    instructions: `${instrument.instructions} The key to the scores is to the right of the grid.`,
     tabColor: "#00B0A0",
     columns: gridColumns(instrument, shortNames),
     rows,
@@ -104,10 +115,14 @@ function gridSheet(instrument: GridInstrument, shortNames: readonly string[], as
   const firstScore = dataColumnRange(spec, shortNames[0] ?? "");
   const lastScore = dataColumnRange(spec, shortNames[shortNames.length - 1] ?? "");
   const scores = `${firstScore.split(":")[0]}:${lastScore.split(":")[1]}`;
+  const keyColumn = spec.columns.length + 2;
+  const widths = [...spec.columns.map((c) => c.width), 2, 7, 48];
   return [
     ...tableSheetOperations(spec),
     { kind: "writeBlock", sheet, address: "A3", cells: [[`Source: ${instrument.source}`]] },
     { kind: "role", sheet, range: "A3", role: "note" },
+    ...scaleKey(instrument, sheet, keyColumn),
+    { kind: "columnWidths", sheet, widths },
     scale(scores),
     scale(dataColumnRange(spec, "Mean")),
     {
