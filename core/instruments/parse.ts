@@ -442,6 +442,31 @@ function readRegister(
   return { ...base, kind: "register", columns, rows };
 }
 
+/** A number column's optional `min` and `max` (both or neither); undefined after a problem. */
+function readRange(
+  problems: FileProblems,
+  fields: Fields,
+  type: RegisterColumnType | undefined,
+): RegisterColumn["range"] | undefined {
+  const hasMin = fields.has("min");
+  const hasMax = fields.has("max");
+  if (!hasMin && !hasMax) return null;
+  // An unknown type has been reported already; a range on it adds nothing.
+  if (type === undefined) return null;
+  if (type !== "number") {
+    problems.error(fields.where(hasMin ? "min" : "max"), `${fields.subject(hasMin ? "min" : "max")} applies only to number columns`);
+    return undefined;
+  }
+  const min = fields.number("min", "1", true);
+  const max = fields.number("max", "5", true);
+  if (min === null || max === null) return undefined;
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min >= max) {
+    problems.error(fields.where("max"), `${fields.subject("min")} and max must be whole numbers with min below max, got ${min} and ${max}`);
+    return undefined;
+  }
+  return { min, max };
+}
+
 function readColumns(problems: FileProblems, parent: Fields): RegisterColumn[] | null {
   const items = parent.list("columns", "(a list of columns)");
   if (!items) return null;
@@ -450,7 +475,7 @@ function readColumns(problems: FileProblems, parent: Fields): RegisterColumn[] |
   const headers = new Map<string, string>();
   let ok = true;
   items.forEach((item, i) => {
-    const allowed = ["header", "type", "options", "formula", "width"];
+    const allowed = ["header", "type", "options", "formula", "width", "min", "max"];
     const fields = Fields.of(problems, item, `column ${i + 1}`, allowed, item);
     if (!fields) return void (ok = false);
     const header = fields.text("header", "Risk");
@@ -493,13 +518,17 @@ function readColumns(problems: FileProblems, parent: Fields): RegisterColumn[] |
       );
       ok = false;
     }
-    if (header === null || !type || options === null || formula === null) return void (ok = false);
+    const range = readRange(problems, fields, type);
+    if (header === null || !type || options === null || formula === null || range === undefined) {
+      return void (ok = false);
+    }
     const column: RegisterColumn = {
       header,
       type,
       options,
       formula,
       width: width ?? DEFAULT_WIDTH[type],
+      range,
     };
     if (type === "formula") formulaAt.set(column, fields.where("formula"));
     columns.push(column);
@@ -697,7 +726,11 @@ function readCell(
   const value = node.value;
   switch (column.type) {
     case "number":
-      if (typeof value === "number" && Number.isFinite(value)) return value;
+      if (typeof value === "number" && Number.isFinite(value)) {
+        if (!column.range || (value >= column.range.min && value <= column.range.max)) return value;
+        problems.error(where, `${subject} must be from ${column.range.min} to ${column.range.max}, got ${value}`);
+        return undefined;
+      }
       problems.error(where, `${subject} must be a number, got ${describe(node)}`);
       return undefined;
     case "date": {

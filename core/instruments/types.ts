@@ -37,6 +37,8 @@ export interface RegisterColumn {
   /** For `formula`: Excel syntax with `[@Column]` references to the same row. */
   formula: string;
   width: number;
+  /** For `number`: the whole-number range a cell must fall in, when the register sets one (likelihood 1–5). */
+  range: { min: number; max: number } | null;
 }
 
 interface InstrumentBase {

@@ -55,9 +55,16 @@ function readRegister(reader: TableReader, instrument: RegisterInstrument): Asse
     for (const column of columns) {
       const text = () => reader.text(row, column.header);
       switch (column.type) {
-        case "number":
-          entry[column.header] = reader.number(row, column.header);
+        case "number": {
+          const value = reader.number(row, column.header);
+          const range = column.range;
+          if (value !== null && range && (!Number.isInteger(value) || value < range.min || value > range.max)) {
+            reader.report("error", reader.address(row, column.header),
+              `${column.header} must be a whole number from ${range.min} to ${range.max}, got ${value}`);
+            entry[column.header] = null;
+          } else entry[column.header] = value;
           break;
+        }
         case "date":
           entry[column.header] = reader.date(row, column.header);
           break;

@@ -126,10 +126,10 @@ export const miniLedger: RegisterInstrument = {
   source: "Test",
   instructions: "One row per entry.",
   columns: [
-    { header: "Date", type: "date", options: [], formula: "", width: 12 },
-    { header: "Entry", type: "text", options: [], formula: "", width: 30 },
-    { header: "Weight", type: "number", options: [], formula: "", width: 8 },
-    { header: "Double", type: "formula", options: [], formula: "[@Weight]*2", width: 8 },
+    { header: "Date", type: "date", options: [], formula: "", width: 12, range: null },
+    { header: "Entry", type: "text", options: [], formula: "", width: 30, range: null },
+    { header: "Weight", type: "number", options: [], formula: "", width: 8, range: null },
+    { header: "Double", type: "formula", options: [], formula: "[@Weight]*2", width: 8, range: null },
   ],
   rows: [],
 };

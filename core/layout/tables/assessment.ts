@@ -148,7 +148,8 @@ const REGISTER_KINDS: Record<RegisterColumnType, ColumnKind> = {
 export function registerColumns(instrument: RegisterInstrument): ColumnSpec[] {
   return instrument.columns.map((column) => ({
     header: column.header,
-    kind: REGISTER_KINDS[column.type],
+    kind: column.range ? "score" : REGISTER_KINDS[column.type],
+    ...(column.range ? { range: column.range } : {}),
     width: column.width,
     description: column.type === "formula" ? `Calculated: ${column.formula}` : `${column.header}.`,
     ...(column.type === "choice" ? { options: column.options } : {}),

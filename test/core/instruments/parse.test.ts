@@ -127,7 +127,9 @@ describe("shipped instruments", () => {
       options: [],
       formula: "[@Likelihood]*[@Impact]",
       width: 11,
+      range: null,
     });
+    expect(pitfalls.columns[1]?.range).toEqual({ min: 1, max: 5 });
     expect(pitfalls.rows).toHaveLength(7);
     expect(pitfalls.rows[2]).toEqual({
       Risk: "A reluctance to share information",
