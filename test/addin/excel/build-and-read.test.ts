@@ -20,7 +20,9 @@ describe("building and reading the workbook through Office.js", () => {
     const result = await setUpWorkbook(build.context, workbookPlan(partnership, instruments));
     expect(build.stats.syncs).toBeLessThanOrEqual(3);
     expect(result.syncs).toBe(build.stats.syncs);
-    console.info(`Large build: ${build.stats.syncs} syncs, requests ${build.stats.requestBytes.map((b) => Math.round(b / 1024)).join(", ")} KB`);
+    console.info(
+      `Large build: ${build.stats.syncs} syncs, requests ${build.stats.requestBytes.map((b) => Math.round(b / 1024)).join(", ")} KB`,
+    );
     for (const bytes of build.stats.requestBytes) expect(bytes).toBeLessThan(FIVE_MB);
     expect(result.added).toContain("Indicators");
     expect(excel.state.suspendCalls.calculation).toBeGreaterThan(0);
@@ -43,7 +45,10 @@ describe("building and reading the workbook through Office.js", () => {
 
     const excel = createFakeExcel();
     await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
-    const viaOffice = readPartnership(await readWorkbookCells(excel.newContext().context), instruments);
+    const viaOffice = readPartnership(
+      await readWorkbookCells(excel.newContext().context),
+      instruments,
+    );
 
     const bytes = await workbookBytes(buildOperations(partnership, instruments));
     const viaCli = readPartnership(await readXlsxCells(bytes), instruments);
@@ -57,7 +62,9 @@ describe("building and reading the workbook through Office.js", () => {
     const partnership = largePartnership(instruments, 200, 12, 6);
     const excel = createFakeExcel();
     const { context, stats } = excel.newContext();
-    await setUpWorkbook(context, workbookPlan(partnership, instruments), { batchBudget: 150 * 1024 });
+    await setUpWorkbook(context, workbookPlan(partnership, instruments), {
+      batchBudget: 150 * 1024,
+    });
     expect(stats.syncs).toBeGreaterThan(3);
     const back = readPartnership(await readWorkbookCells(excel.newContext().context), instruments);
     expect(back.partnership).toEqual(partnership);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
 import { readPartnership } from "../../../core/read/reader.js";
-import { addAssessmentSheet, refreshAssessmentSheet } from "../../../addin/excel/assessment-grid.js";
+import {
+  addAssessmentSheet,
+  refreshAssessmentSheet,
+} from "../../../addin/excel/assessment-grid.js";
 import { readWorkbookCells } from "../../../addin/excel/read-workbook.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { createFakeExcel, type FakeExcel } from "../../../addin/preview/fake-excel/index.js";
@@ -14,7 +17,9 @@ async function readBack(excel: FakeExcel, instruments: readonly Instrument[]) {
 }
 
 function formulasOn(excel: FakeExcel, sheet: string): string[] {
-  return [...(excel.state.findSheet(sheet)?.cells.values() ?? [])].flatMap((c) => (c.formula ? [c.formula] : []));
+  return [...(excel.state.findSheet(sheet)?.cells.values() ?? [])].flatMap((c) =>
+    c.formula ? [c.formula] : [],
+  );
 }
 
 describe("set up never overwrites", () => {
@@ -73,7 +78,11 @@ describe("refreshing an assessment grid", () => {
     const header = partnersTable.getHeaderRowRange().load("values");
     await context.sync();
     const headers = header.values[0] ?? [];
-    partnersTable.rows.add(undefined, [headers.map((h) => (h === "Organisation" ? "New Organisation" : h === "Short name" ? "NEW" : ""))]);
+    partnersTable.rows.add(undefined, [
+      headers.map((h) =>
+        h === "Organisation" ? "New Organisation" : h === "Short name" ? "NEW" : "",
+      ),
+    ]);
     await context.sync();
 
     const refresh = excel.newContext();
@@ -112,12 +121,15 @@ describe("refreshing an assessment grid", () => {
     if (!partnersSheet || !table) throw new Error("no Partners");
     let shortNameColumn = 0;
     for (let c = table.rect.left; c <= table.rect.right; c++) {
-      if (partnersSheet.cells.get(cellKey(table.rect.top, c))?.value === "Short name") shortNameColumn = c;
+      if (partnersSheet.cells.get(cellKey(table.rect.top, c))?.value === "Short name")
+        shortNameColumn = c;
     }
     const cell = partnersSheet.cells.get(cellKey(table.rect.top + 3, shortNameColumn));
     if (cell) cell.value = "Renamed";
     const snapshot = JSON.stringify([...(excel.state.findSheet(grid.sheet)?.cells ?? [])]);
-    await expect(refreshAssessmentSheet(excel.newContext().context, grid, instruments)).rejects.toThrow(/"P3".*not in Partners/);
+    await expect(
+      refreshAssessmentSheet(excel.newContext().context, grid, instruments),
+    ).rejects.toThrow(/"P3".*not in Partners/);
     expect(JSON.stringify([...(excel.state.findSheet(grid.sheet)?.cells ?? [])])).toBe(snapshot);
   });
 
@@ -129,11 +141,25 @@ describe("refreshing an assessment grid", () => {
     const excel = createFakeExcel();
     await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, []));
     const read = await readBack(excel, instruments);
-    await addAssessmentSheet(excel.newContext().context, read.partnership, grid, excel.state.sheets.map((s) => s.name));
-    const table = (await readWorkbookCells(excel.newContext().context)).tables.find((t) => t.name === `Assessment_${grid.id}`);
-    expect(table?.headers).toEqual(expect.arrayContaining(["Section", "Statement", "P1", "P2", "P3", "Mean"]));
+    await addAssessmentSheet(
+      excel.newContext().context,
+      read.partnership,
+      grid,
+      excel.state.sheets.map((s) => s.name),
+    );
+    const table = (await readWorkbookCells(excel.newContext().context)).tables.find(
+      (t) => t.name === `Assessment_${grid.id}`,
+    );
+    expect(table?.headers).toEqual(
+      expect.arrayContaining(["Section", "Statement", "P1", "P2", "P3", "Mean"]),
+    );
     await expect(
-      addAssessmentSheet(excel.newContext().context, read.partnership, grid, excel.state.sheets.map((s) => s.name)),
+      addAssessmentSheet(
+        excel.newContext().context,
+        read.partnership,
+        grid,
+        excel.state.sheets.map((s) => s.name),
+      ),
     ).rejects.toThrow(/already exists/);
   });
 

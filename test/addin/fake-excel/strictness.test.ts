@@ -71,7 +71,10 @@ describe("the fake Excel is as strict as Office.js", () => {
     const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
     await context.sync();
     expect(missing.isNullObject).toBe(true);
-    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = Array.from({ length: 100 }, () => ["some text here"]);
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").values = Array.from(
+      { length: 100 },
+      () => ["some text here"],
+    );
     await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 

@@ -12,7 +12,10 @@ export function testInstruments(): Promise<Instrument[]> {
 }
 
 /** Scores for every statement of every grid instrument by every partner, varied but deterministic. */
-export function scoredAssessments(instruments: readonly Instrument[], shortNames: readonly string[]): Assessment[] {
+export function scoredAssessments(
+  instruments: readonly Instrument[],
+  shortNames: readonly string[],
+): Assessment[] {
   return instruments.map((instrument) => {
     if (instrument.kind !== "grid") return { instrumentId: instrument.id, items: [], entries: [] };
     const { min, max } = instrument.scale;
@@ -24,14 +27,21 @@ export function scoredAssessments(instruments: readonly Instrument[], shortNames
         section.statements.map((statement) => ({
           section: section.name,
           statement: statement.text,
-          scores: Object.fromEntries(shortNames.map((name, p) => [name, min + ((n++ + p) % (max - min + 1))])),
+          scores: Object.fromEntries(
+            shortNames.map((name, p) => [name, min + ((n++ + p) % (max - min + 1))]),
+          ),
         })),
       ),
     };
   });
 }
 
-export function largePartnership(instruments: readonly Instrument[], indicators = 1000, periods = 12, partners = 10): Partnership {
+export function largePartnership(
+  instruments: readonly Instrument[],
+  indicators = 1000,
+  periods = 12,
+  partners = 10,
+): Partnership {
   const partnership = emptyPartnership(partners);
   partnership.details.name = "Large test partnership";
   partnership.partners = partnership.partners.map((p, i) => ({
@@ -40,7 +50,10 @@ export function largePartnership(instruments: readonly Instrument[], indicators 
     shortName: `P${i + 1}`,
     contribution: 10000 * (i + 1),
   }));
-  partnership.periods = Array.from({ length: periods }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`);
+  partnership.periods = Array.from(
+    { length: periods },
+    (_, i) => `2025-${String(i + 1).padStart(2, "0")}`,
+  );
   partnership.objectives = Array.from({ length: 10 }, (_, i) => ({
     id: `O${i + 1}`,
     objective: `Objective number ${i + 1} for older people's services`,
@@ -48,7 +61,13 @@ export function largePartnership(instruments: readonly Instrument[], indicators 
     leadPartner: `P${(i % partners) + 1}`,
     quickWin: i % 2 === 0,
     dueDate: "2027-03-31",
-    smart: { specific: true, measurable: true, achievable: true, realistic: i % 3 !== 0, timeBound: true },
+    smart: {
+      specific: true,
+      measurable: true,
+      achievable: true,
+      realistic: i % 3 !== 0,
+      timeBound: true,
+    },
   }));
   partnership.indicators = Array.from({ length: indicators }, (_, i) => ({
     id: `K${i + 1}`,
@@ -63,7 +82,9 @@ export function largePartnership(instruments: readonly Instrument[], indicators 
     tolerance: 0.05,
     owner: "Head of Reablement",
     source: "Local authority social care records",
-    values: Array.from({ length: periods }, (_, p) => (p === periods - 1 && i % 7 === 0 ? null : 0.7 + ((i + p) % 20) / 100)),
+    values: Array.from({ length: periods }, (_, p) =>
+      p === periods - 1 && i % 7 === 0 ? null : 0.7 + ((i + p) % 20) / 100,
+    ),
   }));
   partnership.finance = Array.from({ length: 20 }, (_, i) => ({
     serviceLine: `Service line ${i + 1}`,

@@ -1,0 +1,112 @@
+/**
+ * The in-memory workbook behind the fake Excel API: plain data that tests can
+ * inspect and the preview can export as .xlsx.
+ */
+import type { Rect } from "../../excel/a1.js";
+
+/** What a cell holds: a constant, or a formula (never evaluated: see README in index.ts). */
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula: string | null;
+  numberFormat: string | null;
+}
+
+/** Formatting applied to a rectangle; later layers win, as in Excel. */
+export interface FormatLayer {
+  rect: Rect;
+  fill?: string | null;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+}
+
+export interface FakeValidation {
+  rect: Rect;
+  rule: Excel.DataValidationRule;
+  errorAlert: Partial<Excel.DataValidationErrorAlert> | null;
+}
+
+export type FakeConditionalFormat =
+  | { rect: Rect; type: "ColorScale"; criteria: Excel.ConditionalColorScaleCriteria | null }
+  | {
+      rect: Rect;
+      type: "CellValue";
+      rule: Excel.ConditionalCellValueRule | null;
+      fill: string | null;
+      fontColor: string | null;
+    };
+
+export interface FakeSheet {
+  id: number;
+  name: string;
+  tabColor: string;
+  cells: Map<string, FakeCell>;
+  formats: FormatLayer[];
+  /** Points, by 1-based column. */
+  columnWidths: Map<number, number>;
+  freeze: { rows: number; columns: number };
+  validations: FakeValidation[];
+  conditionalFormats: FakeConditionalFormat[];
+}
+
+export interface FakeTable {
+  id: number;
+  name: string;
+  sheet: FakeSheet;
+  rect: Rect;
+  style: string;
+  showFilterButton: boolean;
+}
+
+export class FakeWorkbookState {
+  sheets: FakeSheet[] = [];
+  tables: FakeTable[] = [];
+  activeSheet: FakeSheet | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  /** Counts of suspend calls, so tests can see the interpreter asked for them. */
+  suspendCalls = { calculation: 0, screenUpdating: 0 };
+  private nextId = 1;
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  findTable(name: string): FakeTable | undefined {
+    const key = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === key);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = {
+      id: this.newId(),
+      name,
+      tabColor: "",
+      cells: new Map(),
+      formats: [],
+      columnWidths: new Map(),
+      freeze: { rows: 0, columns: 0 },
+      validations: [],
+      conditionalFormats: [],
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+}
+
+export function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
+/** The cell's constant or formula as one value, as `range.formulas` shows it. */
+export function cellFormulaOrValue(cell: FakeCell | undefined): string | number | boolean {
+  if (!cell) return "";
+  if (cell.formula !== null) return cell.formula;
+  return cell.value ?? "";
+}

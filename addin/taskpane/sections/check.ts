@@ -1,0 +1,123 @@
+/**
+ * Check: the reader's problems (each one selects its cell) and a summary of
+ * where the partnership stands: RAG counts, finance totals and ratios, the
+ * weakest assessment items and objectives that fall short of SMART.
+ */
+import { summarise } from "../../../core/measures/summary.js";
+import { clear, formatMoney, formatNumber, formatPercent, h } from "../dom.js";
+import type { PaneHost, PaneResources } from "../host.js";
+import { problemList } from "../problem-list.js";
+import type { StatusArea } from "../status.js";
+import { readOpenWorkbook } from "../workbook-session.js";
+
+function metric(label: string, value: string, kind = ""): HTMLElement {
+  return h(
+    "div",
+    { class: `metric ${kind}` },
+    h("div", { class: "metric-value", text: value }),
+    h("div", { class: "metric-label", text: label }),
+  );
+}
+
+function row(label: string, value: string): HTMLElement {
+  return h("tr", {}, h("th", { text: label }), h("td", { text: value }));
+}
+
+export function checkSection(
+  host: PaneHost,
+  resources: PaneResources,
+  status: StatusArea,
+): HTMLElement {
+  const results = h("div", { class: "results", "data-testid": "check-results" });
+  const run = h("button", { class: "primary", text: "Check workbook", "data-testid": "check-run" });
+  const section = h(
+    "section",
+    { class: "section", id: "section-check" },
+    h("h2", { text: "Check the workbook" }),
+    h("p", {
+      class: "lead",
+      text: "Reads every table, lists what needs fixing (click one to go to its cell) and sums up where the partnership stands.",
+    }),
+    h("div", { class: "buttons" }, run),
+    results,
+  );
+
+  run.addEventListener("click", () => {
+    void status.run("Checking…", "check the workbook", section, async () => {
+      const open = await readOpenWorkbook(host, resources.instruments);
+      const summary = summarise(open.partnership, resources.instruments);
+      const errors = open.problems.filter((p) => p.severity === "error").length;
+      const warnings = open.problems.length - errors;
+      const f = summary.finance;
+      clear(
+        results,
+        h("h3", {
+          text:
+            errors + warnings === 0
+              ? "No problems found"
+              : `${errors} error(s), ${warnings} warning(s)`,
+        }),
+        open.problems.length
+          ? problemList(open.problems, open.cells.sheetNames, host, status)
+          : null,
+        h("h3", { text: "Indicators" }),
+        h(
+          "div",
+          { class: "metrics", "data-testid": "rag-counts" },
+          metric("Green", String(summary.rag.Green), "green"),
+          metric("Amber", String(summary.rag.Amber), "amber"),
+          metric("Red", String(summary.rag.Red), "red"),
+          metric("No data", String(summary.rag["No data"]), "grey"),
+        ),
+        h("p", {
+          class: "detail",
+          text: `${summary.improving} improving, ${summary.worsening} worsening.`,
+        }),
+        h("h3", { text: "Finance: the three Es" }),
+        h(
+          "table",
+          { class: "figures", "data-testid": "finance" },
+          row("Budget", formatMoney(f.budget)),
+          row("Actual spend", formatMoney(f.actual)),
+          row("Variance", `${formatMoney(f.variance)} (${formatPercent(f.variancePercent)})`),
+          row("Efficiency (outputs per £1,000)", formatNumber(f.efficiency)),
+          row("Effectiveness", formatPercent(f.effectiveness)),
+        ),
+        h("h3", { text: "Weakest assessment items" }),
+        summary.weakestItems.length
+          ? h(
+              "ol",
+              { class: "weakest", "data-testid": "weakest" },
+              ...summary.weakestItems.map((item) =>
+                h(
+                  "li",
+                  {},
+                  h("span", { class: "detail", text: `${item.instrument}: ` }),
+                  item.statement,
+                  h("span", {
+                    class: "score",
+                    text: ` (${formatPercent(item.mean)} of the scale)`,
+                  }),
+                ),
+              ),
+            )
+          : h("p", { class: "detail", text: "No scores yet." }),
+        summary.objectivesFailingSmart.length
+          ? h(
+              "p",
+              { class: "detail" },
+              `Objectives not yet SMART: ${summary.objectivesFailingSmart.map((o) => `${o.id} (${o.gaps.join(", ")})`).join("; ")}.`,
+            )
+          : null,
+      );
+      if (errors > 0) status.error(`${errors} error(s) to fix: click one to go to its cell.`);
+      else
+        status.success(
+          warnings
+            ? `No errors; ${warnings} warning(s) worth a look.`
+            : "The workbook reads cleanly.",
+        );
+    });
+  });
+  return section;
+}

@@ -1,0 +1,140 @@
+/**
+ * Documents: terms of reference or the agreement, draft or final, built from
+ * the open workbook by the same core code as `partnership generate`, and
+ * handed to the user as a .docx. Nothing is sent anywhere.
+ */
+import {
+  buildDocument,
+  documentKindFor,
+  type DocumentKind,
+  type DocumentMode,
+} from "../../../core/document/index.js";
+import { hasErrors } from "../../../core/model/problem.js";
+import { clear, h } from "../dom.js";
+import { DOCX_MIME, offerDownload, type PaneHost, type PaneResources } from "../host.js";
+import { problemList } from "../problem-list.js";
+import type { StatusArea } from "../status.js";
+import { readOpenWorkbook } from "../workbook-session.js";
+
+const KIND_LABEL: Record<DocumentKind, string> = {
+  "terms-of-reference": "Terms of reference",
+  agreement: "Partnership agreement",
+};
+
+function fileName(kind: DocumentKind, mode: DocumentMode, partnershipName: string): string {
+  const slug = partnershipName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40);
+  return `${slug ? `${slug}-` : ""}${kind}-${mode}.docx`;
+}
+
+export function documentsSection(
+  host: PaneHost,
+  resources: PaneResources,
+  status: StatusArea,
+): HTMLElement {
+  const kind = h(
+    "select",
+    { id: "doc-kind", "aria-label": "Document" },
+    h("option", { value: "auto", text: "The one this arrangement needs" }),
+    h("option", { value: "terms-of-reference", text: KIND_LABEL["terms-of-reference"] }),
+    h("option", { value: "agreement", text: KIND_LABEL.agreement }),
+  );
+  const draft = h("input", {
+    type: "radio",
+    name: "doc-mode",
+    id: "doc-draft",
+    value: "draft",
+    checked: true,
+  });
+  const final = h("input", { type: "radio", name: "doc-mode", id: "doc-final", value: "final" });
+  const notes = h("input", { type: "checkbox", id: "doc-notes", checked: true });
+  const build = h("button", {
+    class: "primary",
+    text: "Create document",
+    "data-testid": "doc-build",
+  });
+  const output = h("div", { class: "results", "data-testid": "doc-output" });
+  const section = h(
+    "section",
+    { class: "section", id: "section-documents" },
+    h("h2", { text: "Documents" }),
+    h("p", {
+      class: "lead",
+      text: "Writes the terms of reference or the partnership agreement from this workbook, as a Word document on this computer.",
+    }),
+    h(
+      "fieldset",
+      {},
+      h("legend", { text: "Document" }),
+      h("div", { class: "choice" }, kind),
+      h(
+        "div",
+        { class: "choice" },
+        draft,
+        h("label", { for: "doc-draft", text: "Draft: gaps are marked for you to fill" }),
+      ),
+      h(
+        "div",
+        { class: "choice" },
+        final,
+        h("label", { for: "doc-final", text: "Final: only when nothing is missing" }),
+      ),
+      h(
+        "div",
+        { class: "choice" },
+        notes,
+        h("label", { for: "doc-notes", text: "Drafting notes as Word comments (drafts only)" }),
+      ),
+    ),
+    h("div", { class: "buttons" }, build),
+    output,
+  );
+
+  build.addEventListener("click", () => {
+    void status.run("Reading the workbook…", "create the document", section, async () => {
+      const open = await readOpenWorkbook(host, resources.instruments);
+      const chosen: DocumentKind =
+        kind.value === "auto"
+          ? documentKindFor(open.partnership.details.arrangement)
+          : (kind.value as DocumentKind);
+      const mode: DocumentMode = final.checked ? "final" : "draft";
+      status.info(`Writing the ${KIND_LABEL[chosen].toLowerCase()}…`);
+      const result = await buildDocument({
+        kind: chosen,
+        partnership: open.partnership,
+        workbookProblems: open.problems,
+        templates: resources.templates,
+        mode,
+        notes: mode === "draft" && notes.checked,
+      });
+      const shown = result.problems.length
+        ? problemList(result.problems, open.cells.sheetNames, host, status)
+        : null;
+      if (!result.bytes) {
+        clear(output, h("h3", { text: "The document was not created" }), shown);
+        status.error(
+          mode === "final" &&
+            !hasErrors(result.problems.filter((p) => !open.cells.sheetNames.includes(p.sheet)))
+            ? "A final document needs every gap filled: fix the items listed (click one to go to it), or create a draft."
+            : "The document could not be created: see the items listed.",
+        );
+        return;
+      }
+      const name = fileName(chosen, mode, open.partnership.details.name);
+      const link = offerDownload(name, result.bytes, DOCX_MIME);
+      clear(
+        output,
+        h("p", { class: "done", text: `${KIND_LABEL[chosen]} (${mode}) is ready.` }),
+        link,
+        shown ? h("h3", { text: "Worth a look" }) : null,
+        shown,
+      );
+      link.click();
+      status.success(`${KIND_LABEL[chosen]} created: ${name}.`);
+    });
+  });
+  return section;
+}
