@@ -4,9 +4,18 @@ import type { Partnership } from "../core/model/types.js";
 import { POLARITIES } from "../core/model/types.js";
 
 /** A partnership of a chosen size, for benchmarks: `indicators` rows × `periods` columns. */
-export function syntheticPartnership(indicators: number, periods: number, partners: number, instruments: readonly Instrument[]): Partnership {
+export function syntheticPartnership(
+  indicators: number,
+  periods: number,
+  partners: number,
+  instruments: readonly Instrument[],
+): Partnership {
   const p = emptyPartnership(partners);
-  p.details = { ...p.details, name: "Benchmark partnership", arrangement: "Formal agreement with pooled fund" };
+  p.details = {
+    ...p.details,
+    name: "Benchmark partnership",
+    arrangement: "Formal agreement with pooled fund",
+  };
   p.partners = p.partners.map((partner, i) => ({
     ...partner,
     organisation: `Organisation ${i + 1}`,
@@ -20,7 +29,13 @@ export function syntheticPartnership(indicators: number, periods: number, partne
     leadPartner: "P1",
     quickWin: i === 0,
     dueDate: "2027-03-31",
-    smart: { specific: true, measurable: true, achievable: true, realistic: true, timeBound: i % 2 === 0 },
+    smart: {
+      specific: true,
+      measurable: true,
+      achievable: true,
+      realistic: true,
+      timeBound: i % 2 === 0,
+    },
   }));
   p.periods = Array.from({ length: periods }, (_, i) => `M${i + 1}`);
   p.indicators = Array.from({ length: indicators }, (_, i) => ({
@@ -58,7 +73,13 @@ export function syntheticPartnership(indicators: number, periods: number, partne
             section.statements.map((statement, k) => ({
               section: section.name,
               statement: statement.text,
-              scores: Object.fromEntries(p.partners.map((partner, j) => [partner.shortName, instrument.scale.min + ((j + k) % (instrument.scale.max - instrument.scale.min + 1))])),
+              scores: Object.fromEntries(
+                p.partners.map((partner, j) => [
+                  partner.shortName,
+                  instrument.scale.min +
+                    ((j + k) % (instrument.scale.max - instrument.scale.min + 1)),
+                ]),
+              ),
             })),
           )
         : [],

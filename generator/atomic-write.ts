@@ -14,7 +14,9 @@ export async function writeFileAtomic(
   options: { force: boolean },
 ): Promise<void> {
   if (!options.force && existsSync(path)) {
-    throw new UserError(`${path} already exists. Use --force to replace it, or choose another --out.`);
+    throw new UserError(
+      `${path} already exists. Use --force to replace it, or choose another --out.`,
+    );
   }
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });

@@ -7,7 +7,12 @@ import { demoCommand } from "./commands/demo.js";
 import { schemaCommand } from "./commands/schema.js";
 import { workbookCommand } from "./commands/workbook.js";
 
-export const COMMANDS: readonly Command[] = [workbookCommand, checkCommand, schemaCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  workbookCommand,
+  checkCommand,
+  schemaCommand,
+  demoCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -40,9 +45,16 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...rest],
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
-    io.stderr(`partnership ${name}: ${error instanceof Error ? error.message : String(error)}\n\n${command.help}\n`);
+    io.stderr(
+      `partnership ${name}: ${error instanceof Error ? error.message : String(error)}\n\n${command.help}\n`,
+    );
     return 2;
   }
   try {

@@ -202,7 +202,15 @@ function readInstrumentFile(fileName: string, yamlText: string): FileResult {
 }
 
 /** The blueprint's own sheets; an instrument may not take their names. */
-const CORE_SHEETS = ["Partnership", "Partners", "Values", "Objectives", "Indicators", "Finance", "Summary"];
+const CORE_SHEETS = [
+  "Partnership",
+  "Partners",
+  "Values",
+  "Objectives",
+  "Indicators",
+  "Finance",
+  "Summary",
+];
 
 function checkSheetName(problems: FileProblems, where: Node, sheet: string): void {
   if (sheet.length > 31) {
@@ -218,7 +226,10 @@ function checkSheetName(problems: FileProblems, where: Node, sheet: string): voi
     problems.error(where, `sheet must not start or end with an apostrophe, got "${sheet}"`);
   }
   if (CORE_SHEETS.some((name) => name.toLowerCase() === sheet.toLowerCase())) {
-    problems.error(where, `sheet "${sheet}" is one of the workbook's own sheets (${CORE_SHEETS.join(", ")}); choose another name`);
+    problems.error(
+      where,
+      `sheet "${sheet}" is one of the workbook's own sheets (${CORE_SHEETS.join(", ")}); choose another name`,
+    );
   }
   if (sheet.toLowerCase() === "history") {
     problems.error(where, 'sheet must not be "History", a name Excel keeps for itself');
@@ -454,14 +465,20 @@ function readRange(
   // An unknown type has been reported already; a range on it adds nothing.
   if (type === undefined) return null;
   if (type !== "number") {
-    problems.error(fields.where(hasMin ? "min" : "max"), `${fields.subject(hasMin ? "min" : "max")} applies only to number columns`);
+    problems.error(
+      fields.where(hasMin ? "min" : "max"),
+      `${fields.subject(hasMin ? "min" : "max")} applies only to number columns`,
+    );
     return undefined;
   }
   const min = fields.number("min", "1", true);
   const max = fields.number("max", "5", true);
   if (min === null || max === null) return undefined;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min >= max) {
-    problems.error(fields.where("max"), `${fields.subject("min")} and max must be whole numbers with min below max, got ${min} and ${max}`);
+    problems.error(
+      fields.where("max"),
+      `${fields.subject("min")} and max must be whole numbers with min below max, got ${min} and ${max}`,
+    );
     return undefined;
   }
   return { min, max };
@@ -728,7 +745,10 @@ function readCell(
     case "number":
       if (typeof value === "number" && Number.isFinite(value)) {
         if (!column.range || (value >= column.range.min && value <= column.range.max)) return value;
-        problems.error(where, `${subject} must be from ${column.range.min} to ${column.range.max}, got ${value}`);
+        problems.error(
+          where,
+          `${subject} must be from ${column.range.min} to ${column.range.max}, got ${value}`,
+        );
         return undefined;
       }
       problems.error(where, `${subject} must be a number, got ${describe(node)}`);

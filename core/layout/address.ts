@@ -17,7 +17,12 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 }
 
 /** "$B$5:$B$204": an absolute range, for validation lists that point at another sheet. */
-export function absoluteColumnRange(sheet: string, column: number, top: number, bottom: number): string {
+export function absoluteColumnRange(
+  sheet: string,
+  column: number,
+  top: number,
+  bottom: number,
+): string {
   const letter = columnLetter(column);
   return `${quoteSheet(sheet)}!$${letter}$${top}:$${letter}$${bottom}`;
 }

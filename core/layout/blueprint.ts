@@ -18,7 +18,8 @@ export interface SheetPlan {
 
 function sheetOf(operations: Operation[]): SheetPlan {
   const first = operations[0];
-  if (!first || first.kind !== "addSheet") throw new Error("A sheet's operations start with addSheet");
+  if (!first || first.kind !== "addSheet")
+    throw new Error("A sheet's operations start with addSheet");
   return { sheet: first.sheet, operations };
 }
 
@@ -27,7 +28,10 @@ function sheetOf(operations: Operation[]): SheetPlan {
  * Exhibit 6: direction (the partnership and its partners), values,
  * objectives, targets; then finance, the assessment grids and the summary.
  */
-export function workbookPlan(partnership: Partnership, instruments: readonly Instrument[]): SheetPlan[] {
+export function workbookPlan(
+  partnership: Partnership,
+  instruments: readonly Instrument[],
+): SheetPlan[] {
   const shortNames = partnership.partners.map((p) => p.shortName);
   return [
     partnershipSheet(partnership.details),
@@ -47,6 +51,9 @@ export function workbookPlan(partnership: Partnership, instruments: readonly Ins
   ].map(sheetOf);
 }
 
-export function buildOperations(partnership: Partnership, instruments: readonly Instrument[]): Operation[] {
+export function buildOperations(
+  partnership: Partnership,
+  instruments: readonly Instrument[],
+): Operation[] {
   return workbookPlan(partnership, instruments).flatMap((plan) => plan.operations);
 }

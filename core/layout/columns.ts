@@ -28,7 +28,12 @@ export interface ColumnSpec {
   /** Allowed values for `choice` columns. */
   options?: readonly string[];
   /** A dropdown of another table's column (`Partners` → `Short name`). */
-  listFrom?: { sheet: string; table: string; column: string; /** 1-based position in its table. */ index: number };
+  listFrom?: {
+    sheet: string;
+    table: string;
+    column: string;
+    /** 1-based position in its table. */ index: number;
+  };
   /** For `formula` columns: Excel syntax with `[@Column]` shorthand, leading "=". */
   formula?: string;
   /** Overrides the kind's number format (formula columns need one to show £ or %). */

@@ -27,14 +27,7 @@ export function isFormula(cell: CellInput): cell is Formula {
 }
 
 /** What a cell is for, which decides how it looks (see layout/styles.ts). */
-export type CellRole =
-  | "title"
-  | "instruction"
-  | "header"
-  | "input"
-  | "formula"
-  | "label"
-  | "note";
+export type CellRole = "title" | "instruction" | "header" | "input" | "formula" | "label" | "note";
 
 export interface AddSheet {
   kind: "addSheet";

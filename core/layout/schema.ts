@@ -2,10 +2,20 @@ import type { Instrument } from "../instruments/types.js";
 import { YES_NO, numberFormatOf, type ColumnSpec } from "./columns.js";
 import { assessmentTableName, gridColumns, registerColumns } from "./tables/assessment.js";
 import { FINANCE_COLUMNS, FINANCE_SHEET, FINANCE_TABLE } from "./tables/finance.js";
-import { INDICATOR_INPUT_COLUMNS, INDICATORS_SHEET, INDICATORS_TABLE, indicatorFormulaColumns } from "./tables/indicators.js";
+import {
+  INDICATOR_INPUT_COLUMNS,
+  INDICATORS_SHEET,
+  INDICATORS_TABLE,
+  indicatorFormulaColumns,
+} from "./tables/indicators.js";
 import { OBJECTIVE_COLUMNS, OBJECTIVES_SHEET, OBJECTIVES_TABLE } from "./tables/objectives.js";
 import { PARTNER_COLUMNS, PARTNERS_SHEET, PARTNERS_TABLE } from "./tables/partners.js";
-import { PARTNERSHIP_COLUMNS, PARTNERSHIP_FIELDS, PARTNERSHIP_SHEET, PARTNERSHIP_TABLE } from "./tables/partnership.js";
+import {
+  PARTNERSHIP_COLUMNS,
+  PARTNERSHIP_FIELDS,
+  PARTNERSHIP_SHEET,
+  PARTNERSHIP_TABLE,
+} from "./tables/partnership.js";
 import { VALUE_COLUMNS, VALUES_SHEET, VALUES_TABLE } from "./tables/values.js";
 
 export interface SchemaColumn {
@@ -37,9 +47,15 @@ const PERIODS_PLACEHOLDER = "<period>";
 const PARTNER_PLACEHOLDER = "<partner short name>";
 
 function describe(column: ColumnSpec): SchemaColumn {
-  const allowed = column.options ? [...column.options] : column.kind === "yesNo" ? [...YES_NO] : undefined;
+  const allowed = column.options
+    ? [...column.options]
+    : column.kind === "yesNo"
+      ? [...YES_NO]
+      : undefined;
   const format = numberFormatOf(column) ?? undefined;
-  const type = column.listFrom ? `${column.kind} (from ${column.listFrom.table}[${column.listFrom.column}])` : column.kind;
+  const type = column.listFrom
+    ? `${column.kind} (from ${column.listFrom.table}[${column.listFrom.column}])`
+    : column.kind;
   return {
     header: column.header,
     type: column.range ? `${type} ${column.range.min}–${column.range.max}` : type,
@@ -71,11 +87,31 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
       sheet: PARTNERSHIP_SHEET,
       headerRow: 4,
       columns: PARTNERSHIP_COLUMNS.map(describe),
-      fields: PARTNERSHIP_FIELDS.map((f) => ({ field: f.field, type: f.kind, required: f.required, notes: f.notes })),
+      fields: PARTNERSHIP_FIELDS.map((f) => ({
+        field: f.field,
+        type: f.kind,
+        required: f.required,
+        notes: f.notes,
+      })),
     },
-    { table: PARTNERS_TABLE, sheet: PARTNERS_SHEET, headerRow: 4, columns: PARTNER_COLUMNS.map(describe) },
-    { table: VALUES_TABLE, sheet: VALUES_SHEET, headerRow: 4, columns: VALUE_COLUMNS.map(describe) },
-    { table: OBJECTIVES_TABLE, sheet: OBJECTIVES_SHEET, headerRow: 4, columns: OBJECTIVE_COLUMNS.map(describe) },
+    {
+      table: PARTNERS_TABLE,
+      sheet: PARTNERS_SHEET,
+      headerRow: 4,
+      columns: PARTNER_COLUMNS.map(describe),
+    },
+    {
+      table: VALUES_TABLE,
+      sheet: VALUES_SHEET,
+      headerRow: 4,
+      columns: VALUE_COLUMNS.map(describe),
+    },
+    {
+      table: OBJECTIVES_TABLE,
+      sheet: OBJECTIVES_SHEET,
+      headerRow: 4,
+      columns: OBJECTIVE_COLUMNS.map(describe),
+    },
     {
       table: INDICATORS_TABLE,
       sheet: INDICATORS_SHEET,
@@ -83,20 +119,38 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
       columns: [
         ...INDICATOR_INPUT_COLUMNS.map(describe),
         periodColumn,
-        ...indicatorFormulaColumns([`${PERIODS_PLACEHOLDER} first`, `${PERIODS_PLACEHOLDER} last`]).map(describe),
+        ...indicatorFormulaColumns([
+          `${PERIODS_PLACEHOLDER} first`,
+          `${PERIODS_PLACEHOLDER} last`,
+        ]).map(describe),
       ],
     },
-    { table: FINANCE_TABLE, sheet: FINANCE_SHEET, headerRow: 4, columns: FINANCE_COLUMNS.map(describe) },
+    {
+      table: FINANCE_TABLE,
+      sheet: FINANCE_SHEET,
+      headerRow: 4,
+      columns: FINANCE_COLUMNS.map(describe),
+    },
     ...instruments.map((instrument): SchemaTable => {
       if (instrument.kind === "register") {
-        return { table: assessmentTableName(instrument), sheet: instrument.sheet, headerRow: 4, columns: registerColumns(instrument).map(describe), notes: instrument.title };
+        return {
+          table: assessmentTableName(instrument),
+          sheet: instrument.sheet,
+          headerRow: 4,
+          columns: registerColumns(instrument).map(describe),
+          notes: instrument.title,
+        };
       }
-      const [section, statement, ...rest] = gridColumns(instrument, [PARTNER_PLACEHOLDER]).map(describe);
+      const [section, statement, ...rest] = gridColumns(instrument, [PARTNER_PLACEHOLDER]).map(
+        describe,
+      );
       return {
         table: assessmentTableName(instrument),
         sheet: instrument.sheet,
         headerRow: 4,
-        columns: [section, statement, partnerColumn, ...rest.slice(1)].filter((c): c is SchemaColumn => c !== undefined),
+        columns: [section, statement, partnerColumn, ...rest.slice(1)].filter(
+          (c): c is SchemaColumn => c !== undefined,
+        ),
         notes: instrument.title,
       };
     }),
@@ -107,16 +161,24 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
 export function schemaText(schema: WorkbookSchema): string {
   const lines: string[] = [];
   for (const table of schema.tables) {
-    lines.push(`${table.table} (sheet ${table.sheet}, header row ${table.headerRow})${table.notes ? `: ${table.notes}` : ""}`);
+    lines.push(
+      `${table.table} (sheet ${table.sheet}, header row ${table.headerRow})${table.notes ? `: ${table.notes}` : ""}`,
+    );
     for (const column of table.columns) {
-      const flags = [column.type, column.required ? "required" : "", column.allowed ? `one of: ${column.allowed.join(" | ")}` : ""]
+      const flags = [
+        column.type,
+        column.required ? "required" : "",
+        column.allowed ? `one of: ${column.allowed.join(" | ")}` : "",
+      ]
         .filter(Boolean)
         .join("; ");
       lines.push(`  ${column.header}  [${flags}]  ${column.description}`);
       if (column.formula) lines.push(`      = ${column.formula.replace(/^=/, "")}`);
     }
     for (const field of table.fields ?? []) {
-      lines.push(`    Field "${field.field}"  [${field.type}${field.required ? "; required" : ""}]  ${field.notes}`);
+      lines.push(
+        `    Field "${field.field}"  [${field.type}${field.required ? "; required" : ""}]  ${field.notes}`,
+      );
     }
     lines.push("");
   }

@@ -33,8 +33,13 @@ export function dataColumnRange(spec: TableSheetSpec, header: string): string {
   return rangeAddress(FIRST_DATA_ROW, index + 1, bottom, index + 1);
 }
 
-function cellFor(spec: TableSheetSpec, column: ColumnSpec, row: Record<string, CellInput>): CellInput {
-  if (column.kind === "formula") return { formula: expandShorthand(spec.table, column.formula ?? "") };
+function cellFor(
+  spec: TableSheetSpec,
+  column: ColumnSpec,
+  row: Record<string, CellInput>,
+): CellInput {
+  if (column.kind === "formula")
+    return { formula: expandShorthand(spec.table, column.formula ?? "") };
   const value = row[column.header];
   return value === undefined ? null : value;
 }
@@ -53,7 +58,10 @@ export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
       kind: "writeBlock",
       sheet,
       address: cellAddress(HEADER_ROW, 1),
-      cells: [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => cellFor(spec, c, row)))],
+      cells: [
+        columns.map((c) => c.header),
+        ...rows.map((row) => columns.map((c) => cellFor(spec, c, row))),
+      ],
     },
     {
       kind: "addTable",
@@ -85,10 +93,20 @@ export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
 function validationFor(sheet: string, range: string, column: ColumnSpec): Operation[] {
   if (column.kind === "choice" && column.options) {
     const message = `Choose one of: ${column.options.join(", ")}.`;
-    return [{ kind: "listValidation", sheet, range, source: { values: [...column.options] }, message }];
+    return [
+      { kind: "listValidation", sheet, range, source: { values: [...column.options] }, message },
+    ];
   }
   if (column.kind === "yesNo") {
-    return [{ kind: "listValidation", sheet, range, source: { values: [...YES_NO] }, message: "Choose Yes or No." }];
+    return [
+      {
+        kind: "listValidation",
+        sheet,
+        range,
+        source: { values: [...YES_NO] },
+        message: "Choose Yes or No.",
+      },
+    ];
   }
   if (column.listFrom) {
     const { sheet: from, table, column: fromColumn, index } = column.listFrom;

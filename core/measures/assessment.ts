@@ -22,10 +22,21 @@ export function verdictFor(mean: number | null, bands: readonly Band[]): string 
   return bands[bands.length - 1]?.verdict ?? "";
 }
 
-export function itemStats(scores: readonly (number | null)[], instrument: GridInstrument): ItemStats {
+export function itemStats(
+  scores: readonly (number | null)[],
+  instrument: GridInstrument,
+): ItemStats {
   const numbers = scores.filter((s): s is number => s !== null);
   if (numbers.length === 0) {
-    return { mean: null, min: null, max: null, spread: null, verdict: "", agreement: "", scored: 0 };
+    return {
+      mean: null,
+      min: null,
+      max: null,
+      spread: null,
+      verdict: "",
+      agreement: "",
+      scored: 0,
+    };
   }
   const total = numbers.reduce((a, b) => a + b, 0);
   const mean = total / numbers.length;
@@ -44,7 +55,10 @@ export function itemStats(scores: readonly (number | null)[], instrument: GridIn
   };
 }
 
-export function scoresInOrder(item: AssessmentItem, shortNames: readonly string[]): (number | null)[] {
+export function scoresInOrder(
+  item: AssessmentItem,
+  shortNames: readonly string[],
+): (number | null)[] {
   return shortNames.map((name) => item.scores[name] ?? null);
 }
 
@@ -64,7 +78,10 @@ export function instrumentResult(
   shortNames: readonly string[],
 ): InstrumentResult {
   const items = assessment?.items ?? [];
-  const stats = items.map((item) => ({ item, stats: itemStats(scoresInOrder(item, shortNames), instrument) }));
+  const stats = items.map((item) => ({
+    item,
+    stats: itemStats(scoresInOrder(item, shortNames), instrument),
+  }));
   const scored = stats.filter((s) => s.stats.mean !== null);
   const means = scored.map((s) => s.stats.mean as number);
   const overallMean = means.length ? means.reduce((a, b) => a + b, 0) / means.length : null;

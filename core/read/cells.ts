@@ -33,5 +33,7 @@ export interface WorkbookCells {
 }
 
 export function isCellError(value: CellValue): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+  return (
+    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
+  );
 }

@@ -14,15 +14,23 @@ export function scoreHeaders(reader: TableReader): string[] {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-function readGrid(reader: TableReader, instrument: GridInstrument, shortNames: readonly string[]): Assessment {
-  if (!reader.requireHeaders(["Section", "Statement"])) return { instrumentId: instrument.id, items: [], entries: [] };
+function readGrid(
+  reader: TableReader,
+  instrument: GridInstrument,
+  shortNames: readonly string[],
+): Assessment {
+  if (!reader.requireHeaders(["Section", "Statement"]))
+    return { instrumentId: instrument.id, items: [], entries: [] };
   const partners = scoreHeaders(reader);
   const known = new Set(shortNames);
   for (const header of partners) {
     if (!known.has(header)) {
-      reader.report("warning", reader.address(-1, header),
+      reader.report(
+        "warning",
+        reader.address(-1, header),
         `Score column "${header}" does not match any partner's short name`,
-        "Rename the column to the partner's short name, or refresh the grid after changing partners.");
+        "Rename the column to the partner's short name, or refresh the grid after changing partners.",
+      );
     }
   }
   const { min, max } = instrument.scale;
@@ -33,13 +41,20 @@ function readGrid(reader: TableReader, instrument: GridInstrument, shortNames: r
     for (const partner of partners) {
       let score = reader.number(row, partner);
       if (score !== null && (!Number.isInteger(score) || score < min || score > max)) {
-        reader.report("error", reader.address(row, partner),
-          `${partner}'s score must be a whole number from ${min} to ${max}, got ${score}`);
+        reader.report(
+          "error",
+          reader.address(row, partner),
+          `${partner}'s score must be a whole number from ${min} to ${max}, got ${score}`,
+        );
         score = null;
       }
       scores[partner] = score;
     }
-    items.push({ section: reader.text(row, "Section"), statement: reader.text(row, "Statement", "error"), scores });
+    items.push({
+      section: reader.text(row, "Section"),
+      statement: reader.text(row, "Statement", "error"),
+      scores,
+    });
   }
   return { instrumentId: instrument.id, items, entries: [] };
 }
@@ -47,7 +62,8 @@ function readGrid(reader: TableReader, instrument: GridInstrument, shortNames: r
 function readRegister(reader: TableReader, instrument: RegisterInstrument): Assessment {
   const columns = instrument.columns.filter((c) => c.type !== "formula");
   const headers = columns.map((c) => c.header);
-  if (!reader.requireHeaders(headers)) return { instrumentId: instrument.id, items: [], entries: [] };
+  if (!reader.requireHeaders(headers))
+    return { instrumentId: instrument.id, items: [], entries: [] };
   const entries: RegisterEntry[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
     if (reader.isBlankRow(row, headers)) continue;
@@ -58,9 +74,16 @@ function readRegister(reader: TableReader, instrument: RegisterInstrument): Asse
         case "number": {
           const value = reader.number(row, column.header);
           const range = column.range;
-          if (value !== null && range && (!Number.isInteger(value) || value < range.min || value > range.max)) {
-            reader.report("error", reader.address(row, column.header),
-              `${column.header} must be a whole number from ${range.min} to ${range.max}, got ${value}`);
+          if (
+            value !== null &&
+            range &&
+            (!Number.isInteger(value) || value < range.min || value > range.max)
+          ) {
+            reader.report(
+              "error",
+              reader.address(row, column.header),
+              `${column.header} must be a whole number from ${range.min} to ${range.max}, got ${value}`,
+            );
             entry[column.header] = null;
           } else entry[column.header] = value;
           break;
@@ -80,6 +103,12 @@ function readRegister(reader: TableReader, instrument: RegisterInstrument): Asse
   return { instrumentId: instrument.id, items: [], entries };
 }
 
-export function readAssessment(reader: TableReader, instrument: Instrument, shortNames: readonly string[]): Assessment {
-  return instrument.kind === "grid" ? readGrid(reader, instrument, shortNames) : readRegister(reader, instrument);
+export function readAssessment(
+  reader: TableReader,
+  instrument: Instrument,
+  shortNames: readonly string[],
+): Assessment {
+  return instrument.kind === "grid"
+    ? readGrid(reader, instrument, shortNames)
+    : readRegister(reader, instrument);
 }

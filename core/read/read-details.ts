@@ -21,13 +21,21 @@ export function readDetails(reader: TableReader): PartnershipDetails {
     const row = rowOf.get(field.field.toLowerCase());
     const severity = field.required ? ("warning" as const) : false;
     if (row === undefined) {
-      reader.report("warning", `A${FIRST_DATA_ROW}`, `The Field "${field.field}" is missing from the Partnership table`,
-        "Add a row with that Field label and fill in its Value.");
+      reader.report(
+        "warning",
+        `A${FIRST_DATA_ROW}`,
+        `The Field "${field.field}" is missing from the Partnership table`,
+        "Add a row with that Field label and fill in its Value.",
+      );
       continue;
     }
     if (severity && isBlank(reader.raw(row, "Value"))) {
-      reader.report(severity, reader.address(row, "Value"), `${field.field} is blank`,
-        "Fill it in: documents show it as [MISSING] until you do.");
+      reader.report(
+        severity,
+        reader.address(row, "Value"),
+        `${field.field} is blank`,
+        "Fill it in: documents show it as [MISSING] until you do.",
+      );
       continue;
     }
     switch (field.kind) {
@@ -37,7 +45,11 @@ export function readDetails(reader: TableReader): PartnershipDetails {
       case "integer": {
         const value = reader.number(row, "Value", severity);
         if (value !== null && (!Number.isInteger(value) || value < 0)) {
-          reader.report("error", reader.address(row, "Value"), `${field.field} must be a whole number, got ${value}`);
+          reader.report(
+            "error",
+            reader.address(row, "Value"),
+            `${field.field} must be a whole number, got ${value}`,
+          );
           record[field.key] = null;
         } else record[field.key] = value;
         break;

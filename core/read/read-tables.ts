@@ -24,7 +24,11 @@ function inputHeaders(columns: readonly ColumnSpec[]): string[] {
 }
 
 /** Calls `read` for each row that has anything in its input columns. */
-function eachRow<T>(reader: TableReader, headers: readonly string[], read: (row: number) => T): T[] {
+function eachRow<T>(
+  reader: TableReader,
+  headers: readonly string[],
+  read: (row: number) => T,
+): T[] {
   const items: T[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
     if (!reader.isBlankRow(row, headers)) items.push(read(row));
@@ -84,16 +88,22 @@ export function periodHeaders(reader: TableReader): string[] {
   return headers.slice(from + 1, to > from ? to : headers.length);
 }
 
-export function readIndicators(reader: TableReader): { periods: string[]; indicators: Indicator[] } {
+export function readIndicators(reader: TableReader): {
+  periods: string[];
+  indicators: Indicator[];
+} {
   const headers = inputHeaders(INDICATOR_INPUT_COLUMNS);
   if (!reader.requireHeaders([...headers, "Latest"])) return { periods: [], indicators: [] };
   const periods = periodHeaders(reader);
   const indicators = eachRow(reader, [...headers, ...periods], (row) => {
     const tolerance = reader.number(row, "Tolerance (%)");
     if (tolerance !== null && (tolerance < 0 || tolerance > 1)) {
-      reader.report("warning", reader.address(row, "Tolerance (%)"),
+      reader.report(
+        "warning",
+        reader.address(row, "Tolerance (%)"),
         `Tolerance (%) is ${tolerance * 100}% of the target`,
-        "Type tolerances as percentages (10%) or fractions (0.1); 10 means 1000%.");
+        "Type tolerances as percentages (10%) or fractions (0.1); 10 means 1000%.",
+      );
     }
     return {
       id: reader.text(row, "ID", "error"),

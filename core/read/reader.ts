@@ -13,7 +13,13 @@ import type { TableCells, WorkbookCells } from "./cells.js";
 import { checkReferences } from "./references.js";
 import { readAssessment } from "./read-assessments.js";
 import { readDetails } from "./read-details.js";
-import { readFinance, readIndicators, readObjectives, readPartners, readValues } from "./read-tables.js";
+import {
+  readFinance,
+  readIndicators,
+  readObjectives,
+  readPartners,
+  readValues,
+} from "./read-tables.js";
 import { TableReader } from "./table-reader.js";
 
 export interface ReadResult {
@@ -21,14 +27,24 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const CORE_TABLES = [PARTNERSHIP_TABLE, "Partners", VALUES_TABLE, OBJECTIVES_TABLE, INDICATORS_TABLE, FINANCE_TABLE];
+const CORE_TABLES = [
+  PARTNERSHIP_TABLE,
+  "Partners",
+  VALUES_TABLE,
+  OBJECTIVES_TABLE,
+  INDICATORS_TABLE,
+  FINANCE_TABLE,
+];
 
 /**
  * Reads a workbook's tables into a partnership plus located problems. Finds
  * data by table name and header, never by fixed address, and never throws
  * on what the cells hold.
  */
-export function readPartnership(cells: WorkbookCells, instruments: readonly Instrument[]): ReadResult {
+export function readPartnership(
+  cells: WorkbookCells,
+  instruments: readonly Instrument[],
+): ReadResult {
   const problems: Problem[] = [];
   const partnership = emptyPartnership(0);
   const byName = new Map<string, TableCells>();
@@ -39,7 +55,8 @@ export function readPartnership(cells: WorkbookCells, instruments: readonly Inst
       severity: "error",
       sheet: cells.sheetNames[0] ?? "Workbook",
       cell: "",
-      message: "This workbook has none of the partnership tables (Partnership, Partners, Objectives, Indicators, Finance)",
+      message:
+        "This workbook has none of the partnership tables (Partnership, Partners, Objectives, Indicators, Finance)",
       hint: "Create one with `partnership workbook --out FILE.xlsx`, or Set up in the Excel add-in.",
     });
     return { partnership, problems };
@@ -76,7 +93,10 @@ export function readPartnership(cells: WorkbookCells, instruments: readonly Inst
   const shortNames = partnership.partners.map((p) => p.shortName);
   for (const instrument of instruments) {
     const table = byName.get(assessmentTableName(instrument).toLowerCase());
-    if (table) partnership.assessments.push(readAssessment(new TableReader(table, problems), instrument, shortNames));
+    if (table)
+      partnership.assessments.push(
+        readAssessment(new TableReader(table, problems), instrument, shortNames),
+      );
   }
 
   problems.push(...checkReferences(partnership, cells));

@@ -8,7 +8,9 @@ import { isCellError, type CellValue, type TableCells } from "./cells.js";
 const MAX_TEXT = 5000;
 
 function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 function show(value: CellValue): string {
@@ -39,7 +41,9 @@ export class TableReader {
     private readonly problems: Problem[],
   ) {
     table.headers.forEach((header, i) => {
-      const key = String(header ?? "").trim().toLowerCase();
+      const key = String(header ?? "")
+        .trim()
+        .toLowerCase();
       if (!this.index.has(key)) this.index.set(key, i);
     });
   }
@@ -60,9 +64,12 @@ export class TableReader {
   requireHeaders(headers: readonly string[]): boolean {
     const missing = headers.filter((h) => !this.has(h));
     for (const header of missing) {
-      this.report("error", cellAddress(this.table.headerRow, this.table.firstColumn),
+      this.report(
+        "error",
+        cellAddress(this.table.headerRow, this.table.firstColumn),
         `Table ${this.table.name} has no column "${header}"`,
-        "Restore the header exactly as the workbook was built (it may have been renamed or deleted).");
+        "Restore the header exactly as the workbook was built (it may have been renamed or deleted).",
+      );
     }
     return missing.length === 0;
   }
@@ -79,7 +86,13 @@ export class TableReader {
   }
 
   report(severity: Severity, cell: string, message: string, hint?: string): void {
-    this.problems.push({ severity, sheet: this.table.sheet, cell, message, ...(hint ? { hint } : {}) });
+    this.problems.push({
+      severity,
+      sheet: this.table.sheet,
+      cell,
+      message,
+      ...(hint ? { hint } : {}),
+    });
   }
 
   /** True when every listed column of the row is blank: such rows are spare rows, not data. */
@@ -91,8 +104,12 @@ export class TableReader {
   private value(row: number, header: string): CellValue {
     const value = this.raw(row, header);
     if (isCellError(value)) {
-      this.report("error", this.address(row, header), `${header} contains the error ${value.error}`,
-        "Correct the formula or type the value again.");
+      this.report(
+        "error",
+        this.address(row, header),
+        `${header} contains the error ${value.error}`,
+        "Correct the formula or type the value again.",
+      );
       return null;
     }
     return value;
@@ -112,9 +129,12 @@ export class TableReader {
     if (value instanceof Date) text = dateToIso(value);
     else text = String(value).trim();
     if (text.length > MAX_TEXT) {
-      this.report("error", this.address(row, header),
+      this.report(
+        "error",
+        this.address(row, header),
         `${header} is ${text.length.toLocaleString("en-GB")} characters long; the most it may hold is ${MAX_TEXT.toLocaleString("en-GB")}`,
-        "Shorten it, or keep the detail in a separate document.");
+        "Shorten it, or keep the detail in a separate document.",
+      );
       return text.slice(0, MAX_TEXT);
     }
     return text;
@@ -130,13 +150,21 @@ export class TableReader {
     if (typeof value === "string") {
       const parsed = numberFromText(value);
       if (parsed !== null) {
-        this.report("warning", this.address(row, header), `${header} is a number stored as text (${show(value)}); read as ${parsed}`,
-          "Retype it as a number so the sheet's formulas use it.");
+        this.report(
+          "warning",
+          this.address(row, header),
+          `${header} is a number stored as text (${show(value)}); read as ${parsed}`,
+          "Retype it as a number so the sheet's formulas use it.",
+        );
         return parsed;
       }
     }
-    this.report("error", this.address(row, header), `${header} must be a number, got ${show(value as CellValue)}`,
-      "Type a number, or leave the cell blank.");
+    this.report(
+      "error",
+      this.address(row, header),
+      `${header} must be a number, got ${show(value as CellValue)}`,
+      "Type a number, or leave the cell blank.",
+    );
     return null;
   }
 
@@ -148,10 +176,16 @@ export class TableReader {
     }
     if (value instanceof Date && !Number.isNaN(value.getTime())) return dateToIso(value);
     if (typeof value === "number" && value > 0 && value < 2958466) return serialToIso(value);
-    const hint = typeof value === "string" && /\d/.test(value)
-      ? "It looks like a date typed as text: retype it as a date (dd/mm/yyyy) in a date-formatted cell."
-      : "Type a date as dd/mm/yyyy.";
-    this.report("error", this.address(row, header), `${header} must be a date, got ${show(value as CellValue)}`, hint);
+    const hint =
+      typeof value === "string" && /\d/.test(value)
+        ? "It looks like a date typed as text: retype it as a date (dd/mm/yyyy) in a date-formatted cell."
+        : "Type a date as dd/mm/yyyy.";
+    this.report(
+      "error",
+      this.address(row, header),
+      `${header} must be a date, got ${show(value as CellValue)}`,
+      hint,
+    );
     return null;
   }
 
@@ -162,11 +196,20 @@ export class TableReader {
     const text = String(value).trim().toLowerCase();
     if (text === "yes" || text === "y") return true;
     if (text === "no" || text === "n") return false;
-    this.report("error", this.address(row, header), `${header} must be Yes or No, got ${show(value as CellValue)}`);
+    this.report(
+      "error",
+      this.address(row, header),
+      `${header} must be Yes or No, got ${show(value as CellValue)}`,
+    );
     return blank;
   }
 
-  choice<T extends string>(row: number, header: string, options: readonly T[], required: Severity | false = false): T | null {
+  choice<T extends string>(
+    row: number,
+    header: string,
+    options: readonly T[],
+    required: Severity | false = false,
+  ): T | null {
     const value = this.value(row, header);
     if (isBlank(value)) {
       if (required) this.missing(row, header, required);
@@ -175,8 +218,12 @@ export class TableReader {
     const text = String(value).trim().toLowerCase();
     const match = options.find((o) => o.toLowerCase() === text);
     if (match) return match;
-    this.report("error", this.address(row, header), `${header} must be one of ${options.join(", ")}; got ${show(value as CellValue)}`,
-      "Pick a value from the cell's dropdown.");
+    this.report(
+      "error",
+      this.address(row, header),
+      `${header} must be one of ${options.join(", ")}; got ${show(value as CellValue)}`,
+      "Pick a value from the cell's dropdown.",
+    );
     return null;
   }
 }

@@ -23,7 +23,8 @@ export const checkCommand: Command = {
   help: HELP,
   options: { json: { type: "boolean", default: false } },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) throw new UserError("give exactly one workbook: partnership check FILE.xlsx", 2);
+    if (positionals.length !== 1)
+      throw new UserError("give exactly one workbook: partnership check FILE.xlsx", 2);
     const file = positionals[0] ?? "";
     const instruments = await loadInstruments();
     const { partnership, problems } = await loadPartnershipFile(resolve(io.cwd, file), instruments);
@@ -34,9 +35,14 @@ export const checkCommand: Command = {
       io.stdout(`${JSON.stringify({ file, errors, warnings, problems, summary }, null, 2)}\n`);
     } else {
       const out: string[] = [];
-      for (const problem of problems) out.push(`${problem.severity === "error" ? "error  " : "warning"} ${formatProblem(problem)}`);
+      for (const problem of problems)
+        out.push(
+          `${problem.severity === "error" ? "error  " : "warning"} ${formatProblem(problem)}`,
+        );
       if (problems.length) out.push("");
-      out.push(`${file}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+      out.push(
+        `${file}: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+      );
       out.push(...summaryLines(summary, partnership.indicators.length));
       io.stdout(`${out.join("\n")}\n`);
     }

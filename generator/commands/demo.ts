@@ -27,7 +27,11 @@ export const demoCommand: Command = {
     const instruments = await loadInstruments();
     const partnership = examplePartnership(instruments);
     const workbook = join(dir, "northvale-partnership.xlsx");
-    await writeFileAtomic(workbook, await workbookBytes(buildOperations(partnership, instruments)), { force: true });
+    await writeFileAtomic(
+      workbook,
+      await workbookBytes(buildOperations(partnership, instruments)),
+      { force: true },
+    );
     const shown = (path: string) => relative(io.cwd, path) || path;
     io.stdout(`Example workbook: ${shown(workbook)}\n`);
     return 0;

@@ -35,16 +35,29 @@ export const workbookCommand: Command = {
     force: { type: "boolean", default: false },
   },
   async run({ values, positionals }, io) {
-    if (positionals.length > 0) throw new UserError(`unexpected argument "${positionals[0]}". Did you mean --out ${positionals[0]}?`, 2);
+    if (positionals.length > 0)
+      throw new UserError(
+        `unexpected argument "${positionals[0]}". Did you mean --out ${positionals[0]}?`,
+        2,
+      );
     const out = values.out;
-    if (typeof out !== "string" || out === "") throw new UserError("--out FILE.xlsx is required.", 2);
-    if (!/\.xlsx$/i.test(out)) throw new UserError(`--out must name an .xlsx file, got "${out}".`, 2);
+    if (typeof out !== "string" || out === "")
+      throw new UserError("--out FILE.xlsx is required.", 2);
+    if (!/\.xlsx$/i.test(out))
+      throw new UserError(`--out must name an .xlsx file, got "${out}".`, 2);
     let partnerCount = 5;
     if (values.partners !== undefined) {
-      if (values.example) throw new UserError("--partners applies to a blank workbook; the example has its own partners.", 2);
+      if (values.example)
+        throw new UserError(
+          "--partners applies to a blank workbook; the example has its own partners.",
+          2,
+        );
       partnerCount = Number(values.partners);
       if (!Number.isInteger(partnerCount) || partnerCount < 1 || partnerCount > 50) {
-        throw new UserError(`--partners must be a whole number from 1 to 50, got "${String(values.partners)}".`, 2);
+        throw new UserError(
+          `--partners must be a whole number from 1 to 50, got "${String(values.partners)}".`,
+          2,
+        );
       }
     }
     const all = await loadInstruments();
@@ -54,7 +67,9 @@ export const workbookCommand: Command = {
     const path = resolve(io.cwd, out);
     await writeFileAtomic(path, bytes, { force: values.force === true });
     const kind = values.example ? "example" : "blank";
-    io.stdout(`Wrote ${out}: ${kind} workbook with ${partnership.partners.length} partners and ${instruments.length} assessment instruments.\n`);
+    io.stdout(
+      `Wrote ${out}: ${kind} workbook with ${partnership.partners.length} partners and ${instruments.length} assessment instruments.\n`,
+    );
     return 0;
   },
 };

@@ -1,5 +1,10 @@
 import ExcelJS from "exceljs";
-import { isFormula, type CellInput, type CellRole, type Operation } from "../../core/layout/operations.js";
+import {
+  isFormula,
+  type CellInput,
+  type CellRole,
+  type Operation,
+} from "../../core/layout/operations.js";
 import { parseCellAddress } from "../../core/layout/address.js";
 import { roleStyle } from "../../core/layout/styles.js";
 
@@ -29,7 +34,11 @@ function rect(range: string): Rect {
   return { top: a.row, left: a.column, bottom: b.row, right: b.column };
 }
 
-function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+function forEachCell(
+  sheet: ExcelJS.Worksheet,
+  range: string,
+  visit: (cell: ExcelJS.Cell) => void,
+): void {
   const r = rect(range);
   for (let row = r.top; row <= r.bottom; row++) {
     const sheetRow = sheet.getRow(row);
@@ -38,7 +47,8 @@ function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: Exce
 }
 
 function cellValue(input: CellInput): ExcelJS.CellValue {
-  if (isFormula(input)) return { formula: input.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (isFormula(input))
+    return { formula: input.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return input;
 }
 
@@ -50,9 +60,17 @@ function styleFor(role: CellRole): Partial<ExcelJS.Style> {
   if (!style) {
     const s = roleStyle(role);
     style = {
-      font: { name: "Calibri", size: s.size, bold: s.bold, italic: s.italic, color: { argb: argb(s.fontColor) } },
+      font: {
+        name: "Calibri",
+        size: s.size,
+        bold: s.bold,
+        italic: s.italic,
+        color: { argb: argb(s.fontColor) },
+      },
       alignment: { wrapText: s.wrap, vertical: "top" },
-      ...(s.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } } : {}),
+      ...(s.fill
+        ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } } }
+        : {}),
     };
     roleStyles.set(role, style);
   }
@@ -65,7 +83,10 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return sheet;
 }
 
-export function applyOperations(workbook: ExcelJS.Workbook, operations: readonly Operation[]): CalculatedColumns {
+export function applyOperations(
+  workbook: ExcelJS.Workbook,
+  operations: readonly Operation[],
+): CalculatedColumns {
   const calculated: CalculatedColumns = new Map();
   for (const op of operations) {
     switch (op.kind) {
@@ -90,7 +111,8 @@ export function applyOperations(workbook: ExcelJS.Workbook, operations: readonly
         for (let row = r.top + 1; row <= r.bottom; row++) {
           const sheetRow = sheet.getRow(row);
           const values: ExcelJS.CellValue[] = [];
-          for (let column = r.left; column <= r.right; column++) values.push(sheetRow.getCell(column).value);
+          for (let column = r.left; column <= r.right; column++)
+            values.push(sheetRow.getCell(column).value);
           rows.push(values);
         }
         sheet.addTable({
@@ -102,13 +124,19 @@ export function applyOperations(workbook: ExcelJS.Workbook, operations: readonly
           columns: op.columns.map((c) => ({ name: c.name, filterButton: true })),
           rows,
         });
-        const formulas = op.columns.flatMap((c) => (c.formula ? [{ name: c.name, formula: c.formula }] : []));
+        const formulas = op.columns.flatMap((c) =>
+          c.formula ? [{ name: c.name, formula: c.formula }] : [],
+        );
         if (formulas.length) calculated.set(op.name, formulas);
         break;
       }
       case "numberFormat":
         // A fresh style object per cell: exceljs mutates a cell's style in place, and styles may be shared.
-        forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => (cell.style = { ...cell.style, numFmt: op.format }));
+        forEachCell(
+          sheetOf(workbook, op.sheet),
+          op.range,
+          (cell) => (cell.style = { ...cell.style, numFmt: op.format }),
+        );
         break;
       case "role": {
         const style = styleFor(op.role);
@@ -126,11 +154,20 @@ export function applyOperations(workbook: ExcelJS.Workbook, operations: readonly
       }
       case "freeze":
         sheetOf(workbook, op.sheet).views = [
-          { state: "frozen", xSplit: op.columns, ySplit: op.rows, topLeftCell: "A1", activeCell: "A1" },
+          {
+            state: "frozen",
+            xSplit: op.columns,
+            ySplit: op.rows,
+            topLeftCell: "A1",
+            activeCell: "A1",
+          },
         ];
         break;
       case "listValidation": {
-        const formula = "values" in op.source ? `"${op.source.values.join(",")}"` : op.source.formula.replace(/^=/, "");
+        const formula =
+          "values" in op.source
+            ? `"${op.source.values.join(",")}"`
+            : op.source.formula.replace(/^=/, "");
         validations(sheetOf(workbook, op.sheet)).add(op.range, {
           type: "list",
           allowBlank: true,
@@ -166,7 +203,11 @@ export function applyOperations(workbook: ExcelJS.Workbook, operations: readonly
                 { type: "num", value: op.mid.value },
                 { type: "num", value: op.high.value },
               ],
-              color: [{ argb: argb(op.low.color) }, { argb: argb(op.mid.color) }, { argb: argb(op.high.color) }],
+              color: [
+                { argb: argb(op.low.color) },
+                { argb: argb(op.mid.color) },
+                { argb: argb(op.high.color) },
+              ],
             },
           ],
         });
@@ -194,7 +235,10 @@ export function applyOperations(workbook: ExcelJS.Workbook, operations: readonly
 }
 
 /** exceljs's worksheet typings omit the range-capable `dataValidations` collection it has at run time. */
-function validations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-    .dataValidations;
+function validations(sheet: ExcelJS.Worksheet): {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (
+    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
 }

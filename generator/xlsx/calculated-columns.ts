@@ -8,7 +8,11 @@ import type { CalculatedColumns } from "./apply.js";
  */
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** exceljs marks every table as showing a totals row it does not have; Excel expects neither. */
@@ -27,7 +31,14 @@ export function addCalculatedFormulas(tableXml: string, calculated: CalculatedCo
   const byName = new Map(columns.map((c) => [escapeXml(c.name), c.formula.replace(/^=/, "")]));
   return tableXml.replace(
     /<tableColumn\b([^>]*?)\sname="([^"]*)"([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g,
-    (whole, before: string, columnName: string, after: string, _end: string, inner: string | undefined) => {
+    (
+      whole,
+      before: string,
+      columnName: string,
+      after: string,
+      _end: string,
+      inner: string | undefined,
+    ) => {
       const formula = byName.get(columnName);
       if (formula === undefined) return whole;
       const element = `<calculatedColumnFormula>${escapeXml(formula)}</calculatedColumnFormula>`;
@@ -36,12 +47,19 @@ export function addCalculatedFormulas(tableXml: string, calculated: CalculatedCo
   );
 }
 
-export async function finishTables(bytes: Uint8Array, calculated: CalculatedColumns): Promise<Uint8Array> {
+export async function finishTables(
+  bytes: Uint8Array,
+  calculated: CalculatedColumns,
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const tables = Object.keys(zip.files).filter((path) => /^xl\/tables\/table\d+\.xml$/.test(path));
   for (const path of tables) {
     const xml = await zip.file(path)?.async("string");
     if (xml !== undefined) zip.file(path, addCalculatedFormulas(withoutTotalsRow(xml), calculated));
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

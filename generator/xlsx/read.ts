@@ -31,7 +31,10 @@ async function normaliseForExcelJs(zip: JSZip): Promise<boolean> {
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
     const xml = await zip.file(path)?.async("string");
     if (xml && /<\/tableColumn>/.test(xml)) {
-      zip.file(path, xml.replace(/<tableColumn\b([^>]*[^/>])>[\s\S]*?<\/tableColumn>/g, "<tableColumn$1/>"));
+      zip.file(
+        path,
+        xml.replace(/<tableColumn\b([^>]*[^/>])>[\s\S]*?<\/tableColumn>/g, "<tableColumn$1/>"),
+      );
       changed = true;
     }
   }
@@ -49,7 +52,8 @@ async function normaliseForExcelJs(zip: JSZip): Promise<boolean> {
 
 function toCellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value;
   if (typeof value === "object") {
     if ("error" in value) return { error: String(value.error) };
@@ -81,13 +85,23 @@ function tableCells(sheet: ExcelJS.Worksheet, model: LoadedTableModel): TableCel
   const read = (row: number): CellValue[] => {
     const sheetRow = sheet.getRow(row);
     const values: CellValue[] = [];
-    for (let column = top.column; column <= bottom.column; column++) values.push(toCellValue(sheetRow.getCell(column).value));
+    for (let column = top.column; column <= bottom.column; column++)
+      values.push(toCellValue(sheetRow.getCell(column).value));
     return values;
   };
-  const headers = read(top.row).map((value, i) => (value === null ? (model.columns?.[i]?.name ?? "") : String(value)));
+  const headers = read(top.row).map((value, i) =>
+    value === null ? (model.columns?.[i]?.name ?? "") : String(value),
+  );
   const rows: CellValue[][] = [];
   for (let row = top.row + 1; row <= lastRow; row++) rows.push(read(row));
-  return { name: model.name, sheet: sheet.name, headerRow: top.row, firstColumn: top.column, headers, rows };
+  return {
+    name: model.name,
+    sheet: sheet.name,
+    headerRow: top.row,
+    firstColumn: top.column,
+    headers,
+    rows,
+  };
 }
 
 /**
@@ -102,24 +116,36 @@ export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
     );
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
-    throw new UnreadableWorkbookError("the file is not an Excel .xlsx workbook; save it as .xlsx (Excel Workbook) and try again");
+    throw new UnreadableWorkbookError(
+      "the file is not an Excel .xlsx workbook; save it as .xlsx (Excel Workbook) and try again",
+    );
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new UnreadableWorkbookError("the file is damaged or incomplete (it may have been truncated while copying); open it in Excel and save it again");
+    throw new UnreadableWorkbookError(
+      "the file is damaged or incomplete (it may have been truncated while copying); open it in Excel and save it again",
+    );
   }
   if (!zip.file("xl/workbook.xml")) {
-    throw new UnreadableWorkbookError("the file is a zip archive but not an Excel workbook (no xl/workbook.xml)");
+    throw new UnreadableWorkbookError(
+      "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
+    );
   }
-  const source = (await normaliseForExcelJs(zip)) ? await zip.generateAsync({ type: "uint8array" }) : bytes;
+  const source = (await normaliseForExcelJs(zip))
+    ? await zip.generateAsync({ type: "uint8array" })
+    : bytes;
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs accepts a Buffer; wrap without copying.
-    await workbook.xlsx.load(Buffer.from(source.buffer, source.byteOffset, source.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(source.buffer, source.byteOffset, source.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch (error) {
-    throw new UnreadableWorkbookError(`the workbook could not be read (${error instanceof Error ? error.message : String(error)}); open it in Excel and save it again`);
+    throw new UnreadableWorkbookError(
+      `the workbook could not be read (${error instanceof Error ? error.message : String(error)}); open it in Excel and save it again`,
+    );
   }
   return workbook;
 }
@@ -131,7 +157,10 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
   const sheetNames: string[] = [];
   workbook.eachSheet((sheet) => {
     sheetNames.push(sheet.name);
-    for (const table of sheet.getTables() as unknown as { table?: LoadedTableModel; model?: LoadedTableModel }[]) {
+    for (const table of sheet.getTables() as unknown as {
+      table?: LoadedTableModel;
+      model?: LoadedTableModel;
+    }[]) {
       const model = table.table ?? table.model;
       const cells = model ? tableCells(sheet, model) : null;
       if (cells) tables.push(cells);

@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +22,12 @@ interface Run {
 async function run(cwd: string, ...argv: string[]): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, cwd });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    cwd,
+  });
   return { code, stdout, stderr };
 }
 
@@ -31,7 +43,16 @@ beforeAll(async () => {
 
 describe("partnership workbook", () => {
   it("builds a blank workbook with the asked number of partners and instruments", async () => {
-    const r = await run(dir, "workbook", "--out", "blank.xlsx", "--partners", "3", "--instruments", "eight_is,pitfalls");
+    const r = await run(
+      dir,
+      "workbook",
+      "--out",
+      "blank.xlsx",
+      "--partners",
+      "3",
+      "--instruments",
+      "eight_is,pitfalls",
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/blank workbook with 3 partners and 2 assessment instruments/);
     const check = await run(dir, "check", "blank.xlsx", "--json");
@@ -51,9 +72,15 @@ describe("partnership workbook", () => {
   });
 
   it("rejects bad options with a usage message and leaves no file behind", async () => {
-    expect((await run(dir, "workbook", "--out", "x.txt")).stderr).toMatch(/must name an \.xlsx file/);
-    expect((await run(dir, "workbook", "--out", "p.xlsx", "--partners", "many")).stderr).toMatch(/--partners must be a whole number/);
-    expect((await run(dir, "workbook", "--out", "i.xlsx", "--instruments", "nope")).stderr).toMatch(/nope.*Valid ids/s);
+    expect((await run(dir, "workbook", "--out", "x.txt")).stderr).toMatch(
+      /must name an \.xlsx file/,
+    );
+    expect((await run(dir, "workbook", "--out", "p.xlsx", "--partners", "many")).stderr).toMatch(
+      /--partners must be a whole number/,
+    );
+    expect((await run(dir, "workbook", "--out", "i.xlsx", "--instruments", "nope")).stderr).toMatch(
+      /nope.*Valid ids/s,
+    );
     expect((await run(dir, "workbook", "--bogus")).code).toBe(2);
     expect(readdirSync(dir).filter((f) => /^(x|p|i)\.|\.tmp$/.test(f))).toEqual([]);
   });
@@ -81,9 +108,16 @@ describe("partnership check", () => {
     const r = await run(dir, "check", "bad.xlsx");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Indicators!I5: Target must be a number, got "tbc"');
-    expect(r.stdout).toContain('Indicators!B6: Objective "O99" does not exist in the Objectives table');
-    expect(r.stdout).toMatch(/Objectives!F5: Due date must be a date, got "31\/03\/2027".*typed as text/);
-    const json = JSON.parse((await run(dir, "check", "bad.xlsx", "--json")).stdout) as { errors: number; problems: { cell: string }[] };
+    expect(r.stdout).toContain(
+      'Indicators!B6: Objective "O99" does not exist in the Objectives table',
+    );
+    expect(r.stdout).toMatch(
+      /Objectives!F5: Due date must be a date, got "31\/03\/2027".*typed as text/,
+    );
+    const json = JSON.parse((await run(dir, "check", "bad.xlsx", "--json")).stdout) as {
+      errors: number;
+      problems: { cell: string }[];
+    };
     expect(json.errors).toBe(3);
     expect(json.problems.map((p) => p.cell)).toEqual(expect.arrayContaining(["I5", "B6", "F5"]));
   });
@@ -93,7 +127,14 @@ describe("partnership check", () => {
     const cases: [string, Uint8Array | string, RegExp][] = [
       ["notes.xlsx", "just some text", /not an Excel \.xlsx workbook/],
       ["truncated.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2)), /damaged or incomplete/],
-      ["locked.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), /password-protected/],
+      [
+        "locked.xlsx",
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(512),
+        ]),
+        /password-protected/,
+      ],
       ["empty.xlsx", "", /the file is empty/],
     ];
     for (const [name, content, reason] of cases) {
@@ -122,9 +163,15 @@ describe("partnership schema and help", () => {
   it("prints the contract from the blueprint, as text and JSON", async () => {
     const text = await run(dir, "schema");
     expect(text.stdout).toMatch(/Indicators \(sheet Indicators, header row 4\)/);
-    expect(text.stdout).toMatch(/Polarity .*one of: Higher is better \| Lower is better \| Closer to target/);
-    const json = JSON.parse((await run(dir, "schema", "--json")).stdout) as { tables: { table: string }[] };
-    expect(json.tables.map((t) => t.table)).toEqual(expect.arrayContaining(["Partnership", "Partners", "Finance", "Assessment_eight_is"]));
+    expect(text.stdout).toMatch(
+      /Polarity .*one of: Higher is better \| Lower is better \| Closer to target/,
+    );
+    const json = JSON.parse((await run(dir, "schema", "--json")).stdout) as {
+      tables: { table: string }[];
+    };
+    expect(json.tables.map((t) => t.table)).toEqual(
+      expect.arrayContaining(["Partnership", "Partners", "Finance", "Assessment_eight_is"]),
+    );
   });
 
   it("has --help on every command", async () => {

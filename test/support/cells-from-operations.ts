@@ -16,7 +16,9 @@ export function cellsFromOperations(operations: readonly Operation[]): WorkbookC
       const grid = sheets.get(op.sheet);
       const start = parseCellAddress(op.address);
       op.cells.forEach((row, i) =>
-        row.forEach((cell, j) => grid?.set(`${start.row + i}:${start.column + j}`, isFormula(cell) ? null : cell)),
+        row.forEach((cell, j) =>
+          grid?.set(`${start.row + i}:${start.column + j}`, isFormula(cell) ? null : cell),
+        ),
       );
     }
     if (op.kind === "addTable") tables.push({ name: op.name, sheet: op.sheet, range: op.range });
@@ -30,18 +32,32 @@ export function cellsFromOperations(operations: readonly Operation[]): WorkbookC
       const grid = sheets.get(sheet);
       const row = (r: number) => {
         const values: CellValue[] = [];
-        for (let c = top.column; c <= bottom.column; c++) values.push(grid?.get(`${r}:${c}`) ?? null);
+        for (let c = top.column; c <= bottom.column; c++)
+          values.push(grid?.get(`${r}:${c}`) ?? null);
         return values;
       };
       const rows: CellValue[][] = [];
       for (let r = top.row + 1; r <= bottom.row; r++) rows.push(row(r));
-      return { name, sheet, headerRow: top.row, firstColumn: top.column, headers: row(top.row).map(String), rows };
+      return {
+        name,
+        sheet,
+        headerRow: top.row,
+        firstColumn: top.column,
+        headers: row(top.row).map(String),
+        rows,
+      };
     }),
   };
 }
 
 /** A copy of `cells` with one table's cell replaced, addressed by header and data row (0-based). */
-export function withCell(cells: WorkbookCells, table: string, header: string, row: number, value: CellValue): WorkbookCells {
+export function withCell(
+  cells: WorkbookCells,
+  table: string,
+  header: string,
+  row: number,
+  value: CellValue,
+): WorkbookCells {
   return {
     ...cells,
     tables: cells.tables.map((t) => {

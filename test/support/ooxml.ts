@@ -17,7 +17,9 @@ const SCHEMA_ROOTS = [
 ];
 
 export function schemaDir(): string | null {
-  return SCHEMA_ROOTS.find((dir) => existsSync(join(dir, "ISO-IEC29500-4_2016", "sml.xsd"))) ?? null;
+  return (
+    SCHEMA_ROOTS.find((dir) => existsSync(join(dir, "ISO-IEC29500-4_2016", "sml.xsd"))) ?? null
+  );
 }
 
 export function schemaPath(relative: string): string {

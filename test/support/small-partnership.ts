@@ -57,7 +57,13 @@ export function smallPartnership(): Partnership {
       leadPartner: "EC",
       quickWin: true,
       dueDate: "2027-03-31",
-      smart: { specific: true, measurable: true, achievable: true, realistic: false, timeBound: true },
+      smart: {
+        specific: true,
+        measurable: true,
+        achievable: true,
+        realistic: false,
+        timeBound: true,
+      },
     },
   ];
   p.periods = ["Q1", "Q2", "Q3"];
@@ -94,10 +100,16 @@ export function smallPartnership(): Partnership {
   p.assessments = [
     {
       instrumentId: "mini",
-      items: [{ section: "Basics", statement: "We share objectives.", scores: { EC: 3, Carers: 1 } }],
+      items: [
+        { section: "Basics", statement: "We share objectives.", scores: { EC: 3, Carers: 1 } },
+      ],
       entries: [],
     },
-    { instrumentId: "ledger", items: [], entries: [{ Date: "2026-05-01", Entry: "Shared data openly", Weight: 3 }] },
+    {
+      instrumentId: "ledger",
+      items: [],
+      entries: [{ Date: "2026-05-01", Entry: "Shared data openly", Weight: 3 }],
+    },
   ];
   return p;
 }
@@ -129,7 +141,14 @@ export const miniLedger: RegisterInstrument = {
     { header: "Date", type: "date", options: [], formula: "", width: 12, range: null },
     { header: "Entry", type: "text", options: [], formula: "", width: 30, range: null },
     { header: "Weight", type: "number", options: [], formula: "", width: 8, range: null },
-    { header: "Double", type: "formula", options: [], formula: "[@Weight]*2", width: 8, range: null },
+    {
+      header: "Double",
+      type: "formula",
+      options: [],
+      formula: "[@Weight]*2",
+      width: 8,
+      range: null,
+    },
   ],
   rows: [],
 };

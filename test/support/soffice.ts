@@ -5,7 +5,11 @@ import { join } from "node:path";
 
 /** LibreOffice's command, or null where it is not installed (tests then skip and say why). */
 export function findSoffice(): string | null {
-  for (const candidate of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]) {
+  for (const candidate of [
+    "/usr/bin/soffice",
+    "/usr/bin/libreoffice",
+    "/usr/lib/libreoffice/program/soffice",
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   return null;
@@ -26,7 +30,16 @@ export function sofficeConvert(file: string, convertTo: string): string {
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", convertTo, "--outdir", outDir, file],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        convertTo,
+        "--outdir",
+        outDir,
+        file,
+      ],
       { stdio: "pipe", timeout: 180_000 },
     );
   } finally {
@@ -72,9 +85,15 @@ export function parseCsv(text: string): string[][] {
  * Opens an .xlsx in LibreOffice Calc, recalculates every formula and returns
  * each sheet's raw (unformatted) values, keyed by sheet name.
  */
-export function recalculatedSheets(xlsx: string, sheetNames: readonly string[]): Map<string, string[][]> {
+export function recalculatedSheets(
+  xlsx: string,
+  sheetNames: readonly string[],
+): Map<string, string[][]> {
   // CSV filter options: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet.
-  const outDir = sofficeConvert(xlsx, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
+  const outDir = sofficeConvert(
+    xlsx,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+  );
   try {
     const files = readdirSync(outDir);
     const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/i, "");

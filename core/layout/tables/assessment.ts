@@ -35,9 +35,24 @@ function scaleKey(instrument: GridInstrument, sheet: string, column: number): Op
   const last = HEADER_ROW + rows.length - 1;
   return [
     { kind: "writeBlock", sheet, address, cells: rows },
-    { kind: "role", sheet, range: rangeAddress(HEADER_ROW, column, HEADER_ROW, column + 1), role: "header" },
-    { kind: "role", sheet, range: rangeAddress(HEADER_ROW + 1, column, last, column), role: "label" },
-    { kind: "role", sheet, range: rangeAddress(HEADER_ROW + 1, column + 1, last, column + 1), role: "note" },
+    {
+      kind: "role",
+      sheet,
+      range: rangeAddress(HEADER_ROW, column, HEADER_ROW, column + 1),
+      role: "header",
+    },
+    {
+      kind: "role",
+      sheet,
+      range: rangeAddress(HEADER_ROW + 1, column, last, column),
+      role: "label",
+    },
+    {
+      kind: "role",
+      sheet,
+      range: rangeAddress(HEADER_ROW + 1, column + 1, last, column + 1),
+      role: "note",
+    },
   ];
 }
 
@@ -52,14 +67,22 @@ function verdictFormula(instrument: GridInstrument): string {
   return `=IF([@Mean]="","",${formula})`;
 }
 
-export function gridColumns(instrument: GridInstrument, shortNames: readonly string[]): ColumnSpec[] {
+export function gridColumns(
+  instrument: GridInstrument,
+  shortNames: readonly string[],
+): ColumnSpec[] {
   const first = shortNames[0] ?? "";
   const last = shortNames[shortNames.length - 1] ?? "";
   const span = `[@[${first}]:[${last}]]`;
   const ifScored = (expression: string) => `=IF(COUNT(${span})=0,"",${expression})`;
   const { min, max } = instrument.scale;
   return [
-    { header: "Section", kind: "text", width: 26, description: "The instrument's section or principle." },
+    {
+      header: "Section",
+      kind: "text",
+      width: 26,
+      description: "The instrument's section or principle.",
+    },
     { header: "Statement", kind: "longText", width: 60, description: "What each partner scores." },
     ...shortNames.map<ColumnSpec>((name) => ({
       header: name,
@@ -68,11 +91,45 @@ export function gridColumns(instrument: GridInstrument, shortNames: readonly str
       range: { min, max },
       description: `The score given by ${name} (${min} to ${max}).`,
     })),
-    { header: "Mean", kind: "formula", width: 8, format: FORMATS.score, formula: ifScored(`AVERAGE(${span})`), description: "Average of the partners' scores." },
-    { header: "Min", kind: "formula", width: 7, format: "0", formula: ifScored(`MIN(${span})`), description: "Lowest score." },
-    { header: "Max", kind: "formula", width: 7, format: "0", formula: ifScored(`MAX(${span})`), description: "Highest score." },
-    { header: "Spread", kind: "formula", width: 8, format: "0", formula: ifScored("[@Max]-[@Min]"), description: "Highest − lowest score: how far partners differ." },
-    { header: "Verdict", kind: "formula", width: 22, formula: verdictFormula(instrument), description: "The band the mean falls in." },
+    {
+      header: "Mean",
+      kind: "formula",
+      width: 8,
+      format: FORMATS.score,
+      formula: ifScored(`AVERAGE(${span})`),
+      description: "Average of the partners' scores.",
+    },
+    {
+      header: "Min",
+      kind: "formula",
+      width: 7,
+      format: "0",
+      formula: ifScored(`MIN(${span})`),
+      description: "Lowest score.",
+    },
+    {
+      header: "Max",
+      kind: "formula",
+      width: 7,
+      format: "0",
+      formula: ifScored(`MAX(${span})`),
+      description: "Highest score.",
+    },
+    {
+      header: "Spread",
+      kind: "formula",
+      width: 8,
+      format: "0",
+      formula: ifScored("[@Max]-[@Min]"),
+      description: "Highest − lowest score: how far partners differ.",
+    },
+    {
+      header: "Verdict",
+      kind: "formula",
+      width: 22,
+      formula: verdictFormula(instrument),
+      description: "The band the mean falls in.",
+    },
     {
       header: "Agreement",
       kind: "formula",
@@ -83,10 +140,16 @@ export function gridColumns(instrument: GridInstrument, shortNames: readonly str
   ];
 }
 
-function gridSheet(instrument: GridInstrument, shortNames: readonly string[], assessment: Assessment | undefined): Operation[] {
+function gridSheet(
+  instrument: GridInstrument,
+  shortNames: readonly string[],
+  assessment: Assessment | undefined,
+): Operation[] {
   const rows = instrument.sections.flatMap((section) =>
     section.statements.map((statement) => {
-      const item = assessment?.items.find((i) => i.section === section.name && i.statement === statement.text);
+      const item = assessment?.items.find(
+        (i) => i.section === section.name && i.statement === statement.text,
+      );
       const row: Record<string, CellInput> = { Section: section.name, Statement: statement.text };
       for (const name of shortNames) row[name] = item?.scores[name] ?? null;
       return row;
@@ -133,7 +196,14 @@ function gridSheet(instrument: GridInstrument, shortNames: readonly string[], as
       mid: { value: instrument.disagreementSpread / 2, color: PALETTE.scaleMid },
       high: { value: instrument.disagreementSpread, color: PALETTE.scaleLow },
     },
-    { kind: "textHighlight", sheet, range: dataColumnRange(spec, "Agreement"), text: DISAGREE, fill: PALETTE.amber, fontColor: PALETTE.amberText },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: dataColumnRange(spec, "Agreement"),
+      text: DISAGREE,
+      fill: PALETTE.amber,
+      fontColor: PALETTE.amberText,
+    },
   ];
 }
 
@@ -153,17 +223,26 @@ export function registerColumns(instrument: RegisterInstrument): ColumnSpec[] {
     width: column.width,
     description: column.type === "formula" ? `Calculated: ${column.formula}` : `${column.header}.`,
     ...(column.type === "choice" ? { options: column.options } : {}),
-    ...(column.type === "formula" ? { formula: column.formula.startsWith("=") ? column.formula : `=${column.formula}` } : {}),
+    ...(column.type === "formula"
+      ? { formula: column.formula.startsWith("=") ? column.formula : `=${column.formula}` }
+      : {}),
   }));
 }
 
-function registerCell(value: string | number | boolean | null | undefined, type: RegisterColumnType): CellInput {
+function registerCell(
+  value: string | number | boolean | null | undefined,
+  type: RegisterColumnType,
+): CellInput {
   if (value === undefined) return null;
-  if (type === "date" && typeof value === "string" && isValidIsoDate(value)) return isoToSerial(value);
+  if (type === "date" && typeof value === "string" && isValidIsoDate(value))
+    return isoToSerial(value);
   return value;
 }
 
-function registerSheet(instrument: RegisterInstrument, assessment: Assessment | undefined): Operation[] {
+function registerSheet(
+  instrument: RegisterInstrument,
+  assessment: Assessment | undefined,
+): Operation[] {
   const entries = assessment ? assessment.entries : instrument.rows;
   const spec: TableSheetSpec = {
     sheet: instrument.sheet,
@@ -173,13 +252,20 @@ function registerSheet(instrument: RegisterInstrument, assessment: Assessment | 
     tabColor: "#00B0A0",
     columns: registerColumns(instrument),
     rows: entries.map((entry) =>
-      Object.fromEntries(instrument.columns.map((c) => [c.header, registerCell(entry[c.header], c.type)])),
+      Object.fromEntries(
+        instrument.columns.map((c) => [c.header, registerCell(entry[c.header], c.type)]),
+      ),
     ),
     freezeColumns: 1,
   };
   return [
     ...tableSheetOperations(spec),
-    { kind: "writeBlock", sheet: instrument.sheet, address: "A3", cells: [[`Source: ${instrument.source}`]] },
+    {
+      kind: "writeBlock",
+      sheet: instrument.sheet,
+      address: "A3",
+      cells: [[`Source: ${instrument.source}`]],
+    },
     { kind: "role", sheet: instrument.sheet, range: "A3", role: "note" },
   ];
 }

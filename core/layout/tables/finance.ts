@@ -13,7 +13,13 @@ function ratio(a: string, b: string, scale = ""): string {
 }
 
 export const FINANCE_COLUMNS: ColumnSpec[] = [
-  { header: "Service line", kind: "text", width: 30, required: true, description: "The service or scheme funded." },
+  {
+    header: "Service line",
+    kind: "text",
+    width: 30,
+    required: true,
+    description: "The service or scheme funded.",
+  },
   {
     header: "Lead partner",
     kind: "text",
@@ -21,19 +27,55 @@ export const FINANCE_COLUMNS: ColumnSpec[] = [
     listFrom: listOf("Partners", "Partners", PARTNER_COLUMNS, "Short name"),
     description: "Short name of the partner managing the line.",
   },
-  { header: "Budget (£)", kind: "money", width: 14, description: "Cost of inputs planned for the year." },
-  { header: "Actual spend (£)", kind: "money", width: 14, description: "Cost of inputs to date (economy)." },
-  { header: "Output measure", kind: "text", width: 24, description: "The activity counted, for example hours of home care." },
-  { header: "Outputs delivered", kind: "number", width: 12, description: "Volume of outputs delivered." },
-  { header: "Outcome measure", kind: "text", width: 26, description: "The difference made to service users." },
-  { header: "Outcome target", kind: "number", width: 11, description: "Outcomes the line should achieve." },
-  { header: "Outcomes achieved", kind: "number", width: 11, description: "Outcomes achieved to date." },
+  {
+    header: "Budget (£)",
+    kind: "money",
+    width: 14,
+    description: "Cost of inputs planned for the year.",
+  },
+  {
+    header: "Actual spend (£)",
+    kind: "money",
+    width: 14,
+    description: "Cost of inputs to date (economy).",
+  },
+  {
+    header: "Output measure",
+    kind: "text",
+    width: 24,
+    description: "The activity counted, for example hours of home care.",
+  },
+  {
+    header: "Outputs delivered",
+    kind: "number",
+    width: 12,
+    description: "Volume of outputs delivered.",
+  },
+  {
+    header: "Outcome measure",
+    kind: "text",
+    width: 26,
+    description: "The difference made to service users.",
+  },
+  {
+    header: "Outcome target",
+    kind: "number",
+    width: 11,
+    description: "Outcomes the line should achieve.",
+  },
+  {
+    header: "Outcomes achieved",
+    kind: "number",
+    width: 11,
+    description: "Outcomes achieved to date.",
+  },
   {
     header: "Variance (£)",
     kind: "formula",
     width: 13,
     format: FORMATS.money,
-    formula: '=IF(COUNT([@[Actual spend (£)]],[@[Budget (£)]])<2,"",[@[Actual spend (£)]]-[@[Budget (£)]])',
+    formula:
+      '=IF(COUNT([@[Actual spend (£)]],[@[Budget (£)]])<2,"",[@[Actual spend (£)]]-[@[Budget (£)]])',
     description: "Actual spend − budget; positive is an overspend.",
   },
   {
@@ -58,7 +100,8 @@ export const FINANCE_COLUMNS: ColumnSpec[] = [
     width: 14,
     format: FORMATS.ratio,
     formula: ratio("[@[Outputs delivered]]", "[@[Actual spend (£)]]", "*1000"),
-    description: "Outputs ÷ actual spend × 1,000: the guidance's efficiency (volume of outputs divided by cost of inputs).",
+    description:
+      "Outputs ÷ actual spend × 1,000: the guidance's efficiency (volume of outputs divided by cost of inputs).",
   },
   {
     header: "Effectiveness (%)",

@@ -12,7 +12,13 @@ export const INDICATORS_TABLE = "Indicators";
 export const DEFAULT_PERIODS = ["Period 1", "Period 2", "Period 3", "Period 4"];
 
 export const INDICATOR_INPUT_COLUMNS: ColumnSpec[] = [
-  { header: "ID", kind: "text", width: 8, required: true, description: "Unique ID, for example KPI01." },
+  {
+    header: "ID",
+    kind: "text",
+    width: 8,
+    required: true,
+    description: "Unique ID, for example KPI01.",
+  },
   {
     header: "Objective",
     kind: "text",
@@ -21,18 +27,55 @@ export const INDICATOR_INPUT_COLUMNS: ColumnSpec[] = [
     listFrom: listOf("Objectives", "Objectives", OBJECTIVE_COLUMNS, "ID"),
     description: "ID of the objective this indicator measures.",
   },
-  { header: "Indicator", kind: "longText", width: 44, required: true, description: "What is measured." },
-  { header: "Type", kind: "choice", width: 9, options: INDICATOR_TYPES, description: "Input, Output or Outcome." },
+  {
+    header: "Indicator",
+    kind: "longText",
+    width: 44,
+    required: true,
+    description: "What is measured.",
+  },
+  {
+    header: "Type",
+    kind: "choice",
+    width: 9,
+    options: INDICATOR_TYPES,
+    description: "Input, Output or Outcome.",
+  },
   { header: "Unit", kind: "text", width: 10, description: "For example %, number, days, £." },
-  { header: "Polarity", kind: "choice", width: 16, required: true, options: POLARITIES, description: "Which way is better." },
-  { header: "Frequency", kind: "choice", width: 11, options: FREQUENCIES, description: "How often it is reported." },
-  { header: "Baseline", kind: "number", width: 10, description: "The value when the partnership started measuring." },
-  { header: "Target", kind: "number", width: 10, required: true, description: "The value to reach." },
+  {
+    header: "Polarity",
+    kind: "choice",
+    width: 16,
+    required: true,
+    options: POLARITIES,
+    description: "Which way is better.",
+  },
+  {
+    header: "Frequency",
+    kind: "choice",
+    width: 11,
+    options: FREQUENCIES,
+    description: "How often it is reported.",
+  },
+  {
+    header: "Baseline",
+    kind: "number",
+    width: 10,
+    description: "The value when the partnership started measuring.",
+  },
+  {
+    header: "Target",
+    kind: "number",
+    width: 10,
+    required: true,
+    description: "The value to reach.",
+  },
   {
     header: "Tolerance (%)",
     kind: "percent",
     width: 11,
-    description: "How far from target (a fraction of it) still counts as Amber; 10% is stored as 0.1.",
+    description:
+      "How far from target (a fraction of it) still counts as Amber; 10% is stored as 0.1.",
   },
   { header: "Owner", kind: "text", width: 16, description: "Who reports the indicator." },
   { header: "Source", kind: "text", width: 18, description: "Where the data comes from." },
@@ -41,7 +84,12 @@ export const INDICATOR_INPUT_COLUMNS: ColumnSpec[] = [
 const PERIOD_DESCRIPTION = "The value reported for this period (header is the period label).";
 
 function periodColumns(periods: readonly string[]): ColumnSpec[] {
-  return periods.map((header) => ({ header, kind: "number", width: 11, description: PERIOD_DESCRIPTION }));
+  return periods.map((header) => ({
+    header,
+    kind: "number",
+    width: 11,
+    description: PERIOD_DESCRIPTION,
+  }));
 }
 
 /** The formula columns, which depend on the first and last period's headers. */
@@ -98,16 +146,24 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
       kind: "formula",
       width: 11,
       formula: direction,
-      description: "Improving, Worsening or No change since the previous value, judged by polarity.",
+      description:
+        "Improving, Worsening or No change since the previous value, judged by polarity.",
     },
   ];
 }
 
 export function indicatorColumns(periods: readonly string[]): ColumnSpec[] {
-  return [...INDICATOR_INPUT_COLUMNS, ...periodColumns(periods), ...indicatorFormulaColumns(periods)];
+  return [
+    ...INDICATOR_INPUT_COLUMNS,
+    ...periodColumns(periods),
+    ...indicatorFormulaColumns(periods),
+  ];
 }
 
-export function indicatorsSheet(indicators: readonly Indicator[], periods: readonly string[]): Operation[] {
+export function indicatorsSheet(
+  indicators: readonly Indicator[],
+  periods: readonly string[],
+): Operation[] {
   const labels = periods.length > 0 ? periods : DEFAULT_PERIODS;
   const spec: TableSheetSpec = {
     sheet: INDICATORS_SHEET,
@@ -139,11 +195,53 @@ export function indicatorsSheet(indicators: readonly Indicator[], periods: reado
   const travel = dataColumnRange(spec, "Direction");
   return [
     ...tableSheetOperations(spec),
-    { kind: "textHighlight", sheet, range: rag, text: "Green", fill: PALETTE.green, fontColor: PALETTE.greenText },
-    { kind: "textHighlight", sheet, range: rag, text: "Amber", fill: PALETTE.amber, fontColor: PALETTE.amberText },
-    { kind: "textHighlight", sheet, range: rag, text: "Red", fill: PALETTE.red, fontColor: PALETTE.redText },
-    { kind: "textHighlight", sheet, range: rag, text: "No data", fill: PALETTE.grey, fontColor: PALETTE.greyText },
-    { kind: "textHighlight", sheet, range: travel, text: "Improving", fill: PALETTE.green, fontColor: PALETTE.greenText },
-    { kind: "textHighlight", sheet, range: travel, text: "Worsening", fill: PALETTE.red, fontColor: PALETTE.redText },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: rag,
+      text: "Green",
+      fill: PALETTE.green,
+      fontColor: PALETTE.greenText,
+    },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: rag,
+      text: "Amber",
+      fill: PALETTE.amber,
+      fontColor: PALETTE.amberText,
+    },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: rag,
+      text: "Red",
+      fill: PALETTE.red,
+      fontColor: PALETTE.redText,
+    },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: rag,
+      text: "No data",
+      fill: PALETTE.grey,
+      fontColor: PALETTE.greyText,
+    },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: travel,
+      text: "Improving",
+      fill: PALETTE.green,
+      fontColor: PALETTE.greenText,
+    },
+    {
+      kind: "textHighlight",
+      sheet,
+      range: travel,
+      text: "Worsening",
+      fill: PALETTE.red,
+      fontColor: PALETTE.redText,
+    },
   ];
 }

@@ -17,9 +17,27 @@ const smartColumns: ColumnSpec[] = SMART_LETTERS.map(({ header }) => ({
 }));
 
 export const OBJECTIVE_COLUMNS: ColumnSpec[] = [
-  { header: "ID", kind: "text", width: 8, required: true, description: "Unique ID, for example O1." },
-  { header: "Objective", kind: "longText", width: 60, required: true, description: "What the partnership will achieve." },
-  { header: "Priority", kind: "choice", width: 10, options: PRIORITIES, description: "High, Medium or Low." },
+  {
+    header: "ID",
+    kind: "text",
+    width: 8,
+    required: true,
+    description: "Unique ID, for example O1.",
+  },
+  {
+    header: "Objective",
+    kind: "longText",
+    width: 60,
+    required: true,
+    description: "What the partnership will achieve.",
+  },
+  {
+    header: "Priority",
+    kind: "choice",
+    width: 10,
+    options: PRIORITIES,
+    description: "High, Medium or Low.",
+  },
   {
     header: "Lead partner",
     kind: "text",
@@ -27,8 +45,18 @@ export const OBJECTIVE_COLUMNS: ColumnSpec[] = [
     listFrom: listOf("Partners", "Partners", PARTNER_COLUMNS, "Short name"),
     description: "Short name of the partner leading the objective.",
   },
-  { header: "Quick win", kind: "yesNo", width: 10, description: "Yes for an early success the partnership can show quickly." },
-  { header: "Due date", kind: "date", width: 12, description: "When the objective should be met (dd/mm/yyyy)." },
+  {
+    header: "Quick win",
+    kind: "yesNo",
+    width: 10,
+    description: "Yes for an early success the partnership can show quickly.",
+  },
+  {
+    header: "Due date",
+    kind: "date",
+    width: 12,
+    description: "When the objective should be met (dd/mm/yyyy).",
+  },
   ...smartColumns,
   {
     header: "SMART score",

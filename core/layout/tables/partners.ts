@@ -7,17 +7,70 @@ export const PARTNERS_SHEET = "Partners";
 export const PARTNERS_TABLE = "Partners";
 
 export const PARTNER_COLUMNS: ColumnSpec[] = [
-  { header: "Organisation", kind: "text", width: 34, required: true, description: "Legal name of the organisation." },
-  { header: "Short name", kind: "text", width: 14, required: true, description: "Unique short name; heads the partner's score column in every assessment grid." },
-  { header: "Sector", kind: "choice", width: 22, options: SECTORS, description: "Which sector the partner belongs to." },
-  { header: "Representative", kind: "text", width: 24, description: "Named member of the partnership board." },
-  { header: "Role", kind: "text", width: 22, description: "Role on the board (for example Chair, member, adviser)." },
-  { header: "Voting member", kind: "yesNo", width: 10, description: "Yes if the representative votes on board decisions." },
-  { header: "Address for notices", kind: "longText", width: 36, description: "Postal address for formal notices under the agreement." },
-  { header: "Signatory name", kind: "text", width: 22, description: "Who signs the agreement for this partner." },
+  {
+    header: "Organisation",
+    kind: "text",
+    width: 34,
+    required: true,
+    description: "Legal name of the organisation.",
+  },
+  {
+    header: "Short name",
+    kind: "text",
+    width: 14,
+    required: true,
+    description: "Unique short name; heads the partner's score column in every assessment grid.",
+  },
+  {
+    header: "Sector",
+    kind: "choice",
+    width: 22,
+    options: SECTORS,
+    description: "Which sector the partner belongs to.",
+  },
+  {
+    header: "Representative",
+    kind: "text",
+    width: 24,
+    description: "Named member of the partnership board.",
+  },
+  {
+    header: "Role",
+    kind: "text",
+    width: 22,
+    description: "Role on the board (for example Chair, member, adviser).",
+  },
+  {
+    header: "Voting member",
+    kind: "yesNo",
+    width: 10,
+    description: "Yes if the representative votes on board decisions.",
+  },
+  {
+    header: "Address for notices",
+    kind: "longText",
+    width: 36,
+    description: "Postal address for formal notices under the agreement.",
+  },
+  {
+    header: "Signatory name",
+    kind: "text",
+    width: 22,
+    description: "Who signs the agreement for this partner.",
+  },
   { header: "Signatory title", kind: "text", width: 26, description: "The signatory's post." },
-  { header: "Contribution (£)", kind: "money", width: 16, description: "Cash contribution to the pooled fund for the year." },
-  { header: "In-kind contribution", kind: "longText", width: 30, description: "Staff, premises or services provided instead of cash." },
+  {
+    header: "Contribution (£)",
+    kind: "money",
+    width: 16,
+    description: "Cash contribution to the pooled fund for the year.",
+  },
+  {
+    header: "In-kind contribution",
+    kind: "longText",
+    width: 30,
+    description: "Staff, premises or services provided instead of cash.",
+  },
   {
     header: "Share of pooled fund",
     kind: "formula",
@@ -25,7 +78,8 @@ export const PARTNER_COLUMNS: ColumnSpec[] = [
     format: "0.0%",
     formula:
       '=IF(OR(NOT(ISNUMBER([@[Contribution (£)]])),SUM(Partners[Contribution (£)])=0),"",[@[Contribution (£)]]/SUM(Partners[Contribution (£)]))',
-    description: "Contribution ÷ total contributions: the basis for sharing overspends and underspends.",
+    description:
+      "Contribution ÷ total contributions: the basis for sharing overspends and underspends.",
   },
 ];
 

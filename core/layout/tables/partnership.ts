@@ -21,7 +21,13 @@ export interface PartnershipField {
 
 /** The rows of the Partnership table, in order. Field labels are part of the contract. */
 export const PARTNERSHIP_FIELDS: readonly PartnershipField[] = [
-  { key: "name", field: "Name", kind: "text", required: true, notes: "The partnership's full name." },
+  {
+    key: "name",
+    field: "Name",
+    kind: "text",
+    required: true,
+    notes: "The partnership's full name.",
+  },
   {
     key: "arrangement",
     field: "Type of arrangement",
@@ -29,28 +35,123 @@ export const PARTNERSHIP_FIELDS: readonly PartnershipField[] = [
     required: true,
     notes: "Informal or advisory: terms of reference. Formal: a partnership agreement.",
   },
-  { key: "serviceArea", field: "Service area", kind: "text", required: true, notes: "For example: older people's services." },
-  { key: "vision", field: "Vision", kind: "longText", required: true, notes: "What will be different for service users once the vision is achieved." },
-  { key: "hostPartner", field: "Host partner", kind: "partner", required: false, notes: "Short name of the partner hosting the pooled fund (formal agreements)." },
+  {
+    key: "serviceArea",
+    field: "Service area",
+    kind: "text",
+    required: true,
+    notes: "For example: older people's services.",
+  },
+  {
+    key: "vision",
+    field: "Vision",
+    kind: "longText",
+    required: true,
+    notes: "What will be different for service users once the vision is achieved.",
+  },
+  {
+    key: "hostPartner",
+    field: "Host partner",
+    kind: "partner",
+    required: false,
+    notes: "Short name of the partner hosting the pooled fund (formal agreements).",
+  },
   { key: "startDate", field: "Start date", kind: "date", required: true, notes: "dd/mm/yyyy" },
-  { key: "endDate", field: "End date", kind: "date", required: false, notes: "dd/mm/yyyy; blank if open-ended." },
+  {
+    key: "endDate",
+    field: "End date",
+    kind: "date",
+    required: false,
+    notes: "dd/mm/yyyy; blank if open-ended.",
+  },
   { key: "reviewDate", field: "Review date", kind: "date", required: true, notes: "dd/mm/yyyy" },
-  { key: "governingBody", field: "Governing body name", kind: "text", required: true, notes: "For example: Northvale Partnership Board." },
+  {
+    key: "governingBody",
+    field: "Governing body name",
+    kind: "text",
+    required: true,
+    notes: "For example: Northvale Partnership Board.",
+  },
   { key: "chair", field: "Chair", kind: "text", required: true, notes: "Name and organisation." },
-  { key: "viceChair", field: "Vice-chair", kind: "text", required: false, notes: "Name and organisation." },
-  { key: "quorum", field: "Quorum", kind: "integer", required: true, notes: "Members needed for a quorate meeting." },
-  { key: "meetingFrequency", field: "Meeting frequency", kind: "text", required: true, notes: "For example: every two months." },
-  { key: "decisionRule", field: "Decision-making rule", kind: "longText", required: true, notes: "For example: consensus, then a simple majority of voting members." },
-  { key: "reportingLine", field: "Reporting line", kind: "longText", required: true, notes: "Who the board reports to." },
-  { key: "pooledFundManager", field: "Pooled fund manager", kind: "text", required: false, notes: "Name and post (pooled fund arrangements)." },
-  { key: "noticePeriodMonths", field: "Notice period (months)", kind: "integer", required: false, notes: "Written notice a partner gives to withdraw." },
-  { key: "documentVersion", field: "Document version", kind: "text", required: false, notes: "For example: 0.3" },
-  { key: "documentStatus", field: "Document status", kind: "text", required: false, notes: "For example: Draft for legal review." },
-  { key: "documentDate", field: "Document date", kind: "date", required: false, notes: "The date printed on documents; dd/mm/yyyy." },
+  {
+    key: "viceChair",
+    field: "Vice-chair",
+    kind: "text",
+    required: false,
+    notes: "Name and organisation.",
+  },
+  {
+    key: "quorum",
+    field: "Quorum",
+    kind: "integer",
+    required: true,
+    notes: "Members needed for a quorate meeting.",
+  },
+  {
+    key: "meetingFrequency",
+    field: "Meeting frequency",
+    kind: "text",
+    required: true,
+    notes: "For example: every two months.",
+  },
+  {
+    key: "decisionRule",
+    field: "Decision-making rule",
+    kind: "longText",
+    required: true,
+    notes: "For example: consensus, then a simple majority of voting members.",
+  },
+  {
+    key: "reportingLine",
+    field: "Reporting line",
+    kind: "longText",
+    required: true,
+    notes: "Who the board reports to.",
+  },
+  {
+    key: "pooledFundManager",
+    field: "Pooled fund manager",
+    kind: "text",
+    required: false,
+    notes: "Name and post (pooled fund arrangements).",
+  },
+  {
+    key: "noticePeriodMonths",
+    field: "Notice period (months)",
+    kind: "integer",
+    required: false,
+    notes: "Written notice a partner gives to withdraw.",
+  },
+  {
+    key: "documentVersion",
+    field: "Document version",
+    kind: "text",
+    required: false,
+    notes: "For example: 0.3",
+  },
+  {
+    key: "documentStatus",
+    field: "Document status",
+    kind: "text",
+    required: false,
+    notes: "For example: Draft for legal review.",
+  },
+  {
+    key: "documentDate",
+    field: "Document date",
+    kind: "date",
+    required: false,
+    notes: "The date printed on documents; dd/mm/yyyy.",
+  },
 ];
 
 export const PARTNERSHIP_COLUMNS: ColumnSpec[] = [
-  { header: "Field", kind: "text", width: 26, description: "What the row records (do not rename)." },
+  {
+    header: "Field",
+    kind: "text",
+    width: 26,
+    description: "What the row records (do not rename).",
+  },
   { header: "Value", kind: "longText", width: 60, description: "The partnership's answer." },
   { header: "Notes", kind: "longText", width: 60, description: "Guidance and your own notes." },
 ];
@@ -87,8 +188,10 @@ export function partnershipSheet(details: PartnershipDetails | null): Operation[
   PARTNERSHIP_FIELDS.forEach((field, index) => {
     const cell = cellAddress(FIRST_DATA_ROW + index, 2);
     const sheet = PARTNERSHIP_SHEET;
-    if (field.kind === "date") ops.push({ kind: "numberFormat", sheet, range: cell, format: FORMATS.date });
-    if (field.kind === "integer") ops.push({ kind: "numberFormat", sheet, range: cell, format: FORMATS.integer });
+    if (field.kind === "date")
+      ops.push({ kind: "numberFormat", sheet, range: cell, format: FORMATS.date });
+    if (field.kind === "integer")
+      ops.push({ kind: "numberFormat", sheet, range: cell, format: FORMATS.integer });
     if (field.kind === "arrangement") {
       ops.push({
         kind: "listValidation",
@@ -105,13 +208,25 @@ export function partnershipSheet(details: PartnershipDetails | null): Operation[
         kind: "listValidation",
         sheet,
         range: cell,
-        source: { formula: `=${absoluteColumnRange(list.sheet, list.index, FIRST_DATA_ROW, bottom)}` },
+        source: {
+          formula: `=${absoluteColumnRange(list.sheet, list.index, FIRST_DATA_ROW, bottom)}`,
+        },
         message: "Choose a partner's short name from the Partners table.",
       });
     }
   });
   // The Field column is part of the contract: it reads like a label, not an input.
-  ops.push({ kind: "role", sheet: PARTNERSHIP_SHEET, range: `A${FIRST_DATA_ROW}:A${FIRST_DATA_ROW + PARTNERSHIP_FIELDS.length - 1}`, role: "label" });
-  ops.push({ kind: "role", sheet: PARTNERSHIP_SHEET, range: `C${FIRST_DATA_ROW}:C${FIRST_DATA_ROW + PARTNERSHIP_FIELDS.length - 1}`, role: "note" });
+  ops.push({
+    kind: "role",
+    sheet: PARTNERSHIP_SHEET,
+    range: `A${FIRST_DATA_ROW}:A${FIRST_DATA_ROW + PARTNERSHIP_FIELDS.length - 1}`,
+    role: "label",
+  });
+  ops.push({
+    kind: "role",
+    sheet: PARTNERSHIP_SHEET,
+    range: `C${FIRST_DATA_ROW}:C${FIRST_DATA_ROW + PARTNERSHIP_FIELDS.length - 1}`,
+    role: "note",
+  });
   return ops;
 }

@@ -42,20 +42,34 @@ function financeLines(firstRow: number): Line[] {
   const at = (offset: number) => cellAddress(firstRow + offset, 2);
   const ratio = (a: string, b: string, scale = "") => `=IF(N(${b})=0,"",${a}/${b}${scale})`;
   return [
-    { label: "Pooled fund (£)", formula: `=SUM(${wholeColumn(PARTNERS_TABLE, "Contribution (£)")})`, format: FORMATS.money },
+    {
+      label: "Pooled fund (£)",
+      formula: `=SUM(${wholeColumn(PARTNERS_TABLE, "Contribution (£)")})`,
+      format: FORMATS.money,
+    },
     { label: "Total budget (£)", formula: total("Budget (£)"), format: FORMATS.money },
     { label: "Total actual spend (£)", formula: total("Actual spend (£)"), format: FORMATS.money },
     { label: "Variance (£)", formula: `=${at(2)}-${at(1)}`, format: FORMATS.money },
     { label: "Variance (%)", formula: ratio(at(3), at(1)), format: FORMATS.percent },
     { label: "Outputs delivered", formula: total("Outputs delivered"), format: FORMATS.number },
-    { label: "Efficiency (outputs per £1,000)", formula: ratio(at(5), at(2), "*1000"), format: FORMATS.ratio },
+    {
+      label: "Efficiency (outputs per £1,000)",
+      formula: ratio(at(5), at(2), "*1000"),
+      format: FORMATS.ratio,
+    },
     { label: "Outcome target", formula: total("Outcome target"), format: FORMATS.number },
     { label: "Outcomes achieved", formula: total("Outcomes achieved"), format: FORMATS.number },
     { label: "Effectiveness (%)", formula: ratio(at(8), at(7)), format: FORMATS.percent },
   ];
 }
 
-export const ASSESSMENT_SUMMARY_HEADERS = ["Instrument", "Overall mean", "Verdict", "Items where partners disagree", "Weakest item"];
+export const ASSESSMENT_SUMMARY_HEADERS = [
+  "Instrument",
+  "Overall mean",
+  "Verdict",
+  "Items where partners disagree",
+  "Weakest item",
+];
 
 function assessmentRow(instrument: Instrument, row: number): CellInput[] {
   const table = assessmentTableName(instrument);
@@ -80,7 +94,9 @@ function assessmentRow(instrument: Instrument, row: number): CellInput[] {
     { formula: `=IF(COUNT(${mean})=0,"",AVERAGE(${mean}))` },
     { formula: `=IF(${meanCell}="","",${verdict})` },
     { formula: `=COUNTIF(${wholeColumn(table, "Agreement")},${quote(DISAGREE)})` },
-    { formula: `=IF(COUNT(${mean})=0,"",INDEX(${wholeColumn(table, "Statement")},MATCH(MIN(${mean}),${mean},0)))` },
+    {
+      formula: `=IF(COUNT(${mean})=0,"",INDEX(${wholeColumn(table, "Statement")},MATCH(MIN(${mean}),${mean},0)))`,
+    },
   ];
 }
 
@@ -99,28 +115,73 @@ export function summarySheet(instruments: readonly Instrument[]): Operation[] {
       kind: "writeBlock",
       sheet,
       address: "A1",
-      cells: [["Summary"], ["Calculated from the other sheets: nothing to type here. Run Check for problems and the weakest items."]],
+      cells: [
+        ["Summary"],
+        [
+          "Calculated from the other sheets: nothing to type here. Run Check for problems and the weakest items.",
+        ],
+      ],
     },
     { kind: "role", sheet, range: "A1", role: "title" },
     { kind: "role", sheet, range: "A2", role: "instruction" },
     { kind: "columnWidths", sheet, widths: [40, 18, 26, 16, 70] },
   ];
   const block = (heading: string, headingRow: number, lines: Line[]) => {
-    ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow - 1, 1), cells: [[heading]] });
+    ops.push({
+      kind: "writeBlock",
+      sheet,
+      address: cellAddress(headingRow - 1, 1),
+      cells: [[heading]],
+    });
     ops.push({ kind: "role", sheet, range: cellAddress(headingRow - 1, 1), role: "header" });
-    ops.push({ kind: "writeBlock", sheet, address: cellAddress(headingRow, 1), cells: lines.map((l) => [l.label, { formula: l.formula }]) });
-    ops.push({ kind: "role", sheet, range: `A${headingRow}:A${headingRow + lines.length - 1}`, role: "label" });
-    ops.push({ kind: "role", sheet, range: `B${headingRow}:B${headingRow + lines.length - 1}`, role: "formula" });
+    ops.push({
+      kind: "writeBlock",
+      sheet,
+      address: cellAddress(headingRow, 1),
+      cells: lines.map((l) => [l.label, { formula: l.formula }]),
+    });
+    ops.push({
+      kind: "role",
+      sheet,
+      range: `A${headingRow}:A${headingRow + lines.length - 1}`,
+      role: "label",
+    });
+    ops.push({
+      kind: "role",
+      sheet,
+      range: `B${headingRow}:B${headingRow + lines.length - 1}`,
+      role: "formula",
+    });
     lines.forEach((line, i) => {
-      if (line.format) ops.push({ kind: "numberFormat", sheet, range: cellAddress(headingRow + i, 2), format: line.format });
+      if (line.format)
+        ops.push({
+          kind: "numberFormat",
+          sheet,
+          range: cellAddress(headingRow + i, 2),
+          format: line.format,
+        });
     });
   };
   block("Indicators", SUMMARY_LAYOUT.indicatorsRow, indicatorLines());
-  block("Finance: the three Es", SUMMARY_LAYOUT.financeRow, financeLines(SUMMARY_LAYOUT.financeRow));
+  block(
+    "Finance: the three Es",
+    SUMMARY_LAYOUT.financeRow,
+    financeLines(SUMMARY_LAYOUT.financeRow),
+  );
   const header = SUMMARY_LAYOUT.assessmentsHeaderRow;
-  ops.push({ kind: "writeBlock", sheet, address: cellAddress(header - 1, 1), cells: [["Assessments"]] });
+  ops.push({
+    kind: "writeBlock",
+    sheet,
+    address: cellAddress(header - 1, 1),
+    cells: [["Assessments"]],
+  });
   ops.push({ kind: "role", sheet, range: cellAddress(header - 1, 1), role: "header" });
-  ops.push({ kind: "writeBlock", sheet, address: cellAddress(header, 1), cells: [ASSESSMENT_SUMMARY_HEADERS] });
+  ops.push({
+    kind: "writeBlock",
+    sheet,
+    address: cellAddress(header, 1),
+    cells: [ASSESSMENT_SUMMARY_HEADERS],
+  });
   ops.push({ kind: "role", sheet, range: `A${header}:E${header}`, role: "header" });
   if (instruments.length > 0) {
     const rows = instruments.map((instrument, i) => assessmentRow(instrument, header + 1 + i));
@@ -128,7 +189,12 @@ export function summarySheet(instruments: readonly Instrument[]): Operation[] {
     ops.push({ kind: "writeBlock", sheet, address: cellAddress(header + 1, 1), cells: rows });
     ops.push({ kind: "role", sheet, range: `A${header + 1}:A${last}`, role: "label" });
     ops.push({ kind: "role", sheet, range: `B${header + 1}:E${last}`, role: "formula" });
-    ops.push({ kind: "numberFormat", sheet, range: `B${header + 1}:B${last}`, format: FORMATS.score });
+    ops.push({
+      kind: "numberFormat",
+      sheet,
+      range: `B${header + 1}:B${last}`,
+      format: FORMATS.score,
+    });
   }
   ops.push({ kind: "freeze", sheet, rows: 2, columns: 0 });
   return ops;

@@ -7,8 +7,19 @@ export const VALUES_SHEET = "Values";
 export const VALUES_TABLE = "Values";
 
 export const VALUE_COLUMNS: ColumnSpec[] = [
-  { header: "Value", kind: "text", width: 30, required: true, description: "A shared value or principle, in a few words." },
-  { header: "What it means in practice", kind: "longText", width: 80, description: "How partners will act on it." },
+  {
+    header: "Value",
+    kind: "text",
+    width: 30,
+    required: true,
+    description: "A shared value or principle, in a few words.",
+  },
+  {
+    header: "What it means in practice",
+    kind: "longText",
+    width: 80,
+    description: "How partners will act on it.",
+  },
 ];
 
 export function valuesSheet(values: readonly PartnershipValue[]): Operation[] {

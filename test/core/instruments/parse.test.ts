@@ -210,7 +210,9 @@ describe("bad instrument files give located messages", () => {
       `audit_commission.yaml ${at("sheet: Key", 7)}: sheet must not contain any of [ ] : * ? / \\, got "Key ingredients?".`,
     ]);
     expect(
-      problemsAfter("audit_commission.yaml", (t) => t.replace("sheet: Key ingredients", "sheet: summary")),
+      problemsAfter("audit_commission.yaml", (t) =>
+        t.replace("sheet: Key ingredients", "sheet: summary"),
+      ),
     ).toEqual([
       `audit_commission.yaml ${at("sheet: summary", 7)}: sheet "summary" is one of the workbook's own sheets (Partnership, Partners, Values, Objectives, Indicators, Finance, Summary); choose another name.`,
     ]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DISAGREE, instrumentResult, itemStats, verdictFor } from "../../../core/measures/assessment.js";
+import {
+  DISAGREE,
+  instrumentResult,
+  itemStats,
+  verdictFor,
+} from "../../../core/measures/assessment.js";
 import { smartGaps, smartScore } from "../../../core/measures/smart.js";
 import type { GridInstrument } from "../../../core/instruments/types.js";
 import type { Objective } from "../../../core/model/types.js";
@@ -12,7 +17,15 @@ const instrument: GridInstrument = {
   source: "",
   instructions: "",
   scale: { min: 1, max: 4, labels: {} },
-  sections: [{ name: "S", statements: [{ text: "A", ownWording: false }, { text: "B", ownWording: false }] }],
+  sections: [
+    {
+      name: "S",
+      statements: [
+        { text: "A", ownWording: false },
+        { text: "B", ownWording: false },
+      ],
+    },
+  ],
   bands: [
     { min: 3.5, verdict: "Strength" },
     { min: 2.5, verdict: "Adequate" },
@@ -24,7 +37,15 @@ const instrument: GridInstrument = {
 describe("itemStats", () => {
   it("computes mean, min, max, spread, verdict and flags disagreement", () => {
     const s = itemStats([4, 2, null, 1], instrument);
-    expect(s).toMatchObject({ mean: 7 / 3, min: 1, max: 4, spread: 3, verdict: "Weakness", agreement: DISAGREE, scored: 3 });
+    expect(s).toMatchObject({
+      mean: 7 / 3,
+      min: 1,
+      max: 4,
+      spread: 3,
+      verdict: "Weakness",
+      agreement: DISAGREE,
+      scored: 3,
+    });
   });
   it("does not flag a single score or a narrow spread", () => {
     expect(itemStats([1, null], instrument).agreement).toBe("");
@@ -32,7 +53,11 @@ describe("itemStats", () => {
     expect(itemStats([3, 4], instrument).verdict).toBe("Strength");
   });
   it("is blank when nobody scored", () => {
-    expect(itemStats([null, null], instrument)).toMatchObject({ mean: null, verdict: "", agreement: "" });
+    expect(itemStats([null, null], instrument)).toMatchObject({
+      mean: null,
+      verdict: "",
+      agreement: "",
+    });
   });
 });
 
@@ -68,7 +93,13 @@ describe("instrumentResult", () => {
 
 describe("SMART", () => {
   const objective = {
-    smart: { specific: true, measurable: false, achievable: true, realistic: true, timeBound: false },
+    smart: {
+      specific: true,
+      measurable: false,
+      achievable: true,
+      realistic: true,
+      timeBound: false,
+    },
   } as Objective;
   it("counts letters met and names the gaps", () => {
     expect(smartScore(objective.smart)).toBe(3);

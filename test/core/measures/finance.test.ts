@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contributionShares, financeRatios, financeTotals, safeDivide } from "../../../core/measures/finance.js";
+import {
+  contributionShares,
+  financeRatios,
+  financeTotals,
+  safeDivide,
+} from "../../../core/measures/finance.js";
 import type { FinanceLine, Partner } from "../../../core/model/types.js";
 
 const line = (overrides: Partial<FinanceLine>): FinanceLine => ({
@@ -67,7 +72,11 @@ describe("financeTotals", () => {
 describe("contributionShares", () => {
   const partner = (contribution: number | null) => ({ contribution }) as Partner;
   it("is each contribution over the total", () => {
-    expect(contributionShares([partner(300), partner(100), partner(null)])).toEqual([0.75, 0.25, null]);
+    expect(contributionShares([partner(300), partner(100), partner(null)])).toEqual([
+      0.75,
+      0.25,
+      null,
+    ]);
   });
   it("is blank for everyone when nobody contributes", () => {
     expect(contributionShares([partner(null), partner(0)])).toEqual([null, null]);

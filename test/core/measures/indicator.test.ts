@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { directionFor, latestValue, previousValue, ragFor } from "../../../core/measures/indicator.js";
+import {
+  directionFor,
+  latestValue,
+  previousValue,
+  ragFor,
+} from "../../../core/measures/indicator.js";
 
 describe("latestValue and previousValue", () => {
   it("take the last and the one-before-last non-blank values", () => {

@@ -15,7 +15,17 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer(),
   fc.boolean(),
   fc.date({ noInvalidDate: false }),
-  fc.constantFrom("tbc", "31/03/2027", "Yes", "Green", "=SUM(A1)", "{{constructor}}", "<script>", "£1,250", "10%"),
+  fc.constantFrom(
+    "tbc",
+    "31/03/2027",
+    "Yes",
+    "Green",
+    "=SUM(A1)",
+    "{{constructor}}",
+    "<script>",
+    "£1,250",
+    "10%",
+  ),
   fc.constantFrom("#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?").map((error) => ({ error })),
 );
 
@@ -27,15 +37,50 @@ type Mutation =
   | { kind: "dropTable"; table: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant("set" as const), table: fc.nat(), row: fc.nat(), column: fc.nat(), value: cellValue }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("deleteRow" as const), table: fc.nat(), row: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("deleteColumn" as const), table: fc.nat(), column: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("renameHeader" as const), table: fc.nat(), column: fc.nat(), name: fc.string() }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("set" as const),
+      table: fc.nat(),
+      row: fc.nat(),
+      column: fc.nat(),
+      value: cellValue,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("deleteRow" as const),
+      table: fc.nat(),
+      row: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("deleteColumn" as const),
+      table: fc.nat(),
+      column: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("renameHeader" as const),
+      table: fc.nat(),
+      column: fc.nat(),
+      name: fc.string(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("dropTable" as const), table: fc.nat() }) },
 );
 
 function mutate(cells: WorkbookCells, m: Mutation): WorkbookCells {
-  const tables = cells.tables.map((t) => ({ ...t, headers: [...t.headers], rows: t.rows.map((r) => [...r]) }));
+  const tables = cells.tables.map((t) => ({
+    ...t,
+    headers: [...t.headers],
+    rows: t.rows.map((r) => [...r]),
+  }));
   const table = tables[m.table % Math.max(tables.length, 1)];
   if (!table) return cells;
   const width = Math.max(table.headers.length, 1);
@@ -82,7 +127,10 @@ function readsSafely(base: WorkbookCells, instruments: Parameters<typeof readPar
 
 describe("the reader never throws on mutated workbooks", () => {
   it("small partnership: returns a partnership or located problems", () => {
-    readsSafely(cellsFromOperations(buildOperations(smallPartnership(), [miniGrid, miniLedger])), [miniGrid, miniLedger]);
+    readsSafely(cellsFromOperations(buildOperations(smallPartnership(), [miniGrid, miniLedger])), [
+      miniGrid,
+      miniLedger,
+    ]);
   });
   it("example partnership: returns a partnership or located problems", async () => {
     readsSafely(await exampleWorkbookCells(), await exampleInstruments());

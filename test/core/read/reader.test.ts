@@ -9,7 +9,8 @@ import { miniGrid, miniLedger, smallPartnership } from "../../support/small-part
 
 const instruments = [miniGrid, miniLedger];
 const built = () => cellsFromOperations(buildOperations(smallPartnership(), instruments));
-const messages = (cells: WorkbookCells) => readPartnership(cells, instruments).problems.map(formatProblem);
+const messages = (cells: WorkbookCells) =>
+  readPartnership(cells, instruments).problems.map(formatProblem);
 
 describe("readPartnership", () => {
   it("reads back exactly the partnership the blueprint laid out, with no problems", () => {
@@ -50,16 +51,25 @@ describe("readPartnership", () => {
     const table = cells.tables.find((t) => t.name === "Objectives");
     const first = table?.rows[0];
     if (!table || !first) throw new Error("no objectives");
-    cells = { ...cells, tables: cells.tables.map((t) => (t === table ? { ...t, rows: [first, [...first]] } : t)) };
-    expect(messages(cells)).toContain('Objectives!A6: Objective ID "O1" is used more than once. Each Objective ID must be unique: change one of them.');
+    cells = {
+      ...cells,
+      tables: cells.tables.map((t) => (t === table ? { ...t, rows: [first, [...first]] } : t)),
+    };
+    expect(messages(cells)).toContain(
+      'Objectives!A6: Objective ID "O1" is used more than once. Each Objective ID must be unique: change one of them.',
+    );
   });
 
   it("reports references to objectives and partners that do not exist", () => {
     let cells = withCell(built(), "Indicators", "Objective", 0, "O9");
     cells = withCell(cells, "Finance", "Lead partner", 0, "NHS");
     const found = messages(cells);
-    expect(found).toContain('Indicators!B5: Objective "O9" does not exist in the Objectives table. Pick an objective ID from the cell\'s dropdown.');
-    expect(found.some((m) => m.startsWith('Finance!B5: Lead partner "NHS" is not a short name'))).toBe(true);
+    expect(found).toContain(
+      'Indicators!B5: Objective "O9" does not exist in the Objectives table. Pick an objective ID from the cell\'s dropdown.',
+    );
+    expect(
+      found.some((m) => m.startsWith('Finance!B5: Lead partner "NHS" is not a short name')),
+    ).toBe(true);
   });
 
   it("reports a renamed header and a missing table", () => {
@@ -67,17 +77,27 @@ describe("readPartnership", () => {
       ...built(),
       tables: built()
         .tables.filter((t) => t.name !== "Values")
-        .map((t) => (t.name === "Indicators" ? { ...t, headers: t.headers.map((h) => (h === "Polarity" ? "Polarity!" : h)) } : t)),
+        .map((t) =>
+          t.name === "Indicators"
+            ? { ...t, headers: t.headers.map((h) => (h === "Polarity" ? "Polarity!" : h)) }
+            : t,
+        ),
     };
     const found = messages(renamed);
-    expect(found).toContain('Values: The table "Values" is missing. Restore the sheet, or add what is missing with the add-in\'s Set up.');
-    expect(found.some((m) => m.startsWith('Indicators!A4: Table Indicators has no column "Polarity"'))).toBe(true);
+    expect(found).toContain(
+      'Values: The table "Values" is missing. Restore the sheet, or add what is missing with the add-in\'s Set up.',
+    );
+    expect(
+      found.some((m) => m.startsWith('Indicators!A4: Table Indicators has no column "Polarity"')),
+    ).toBe(true);
   });
 
   it("says what to do with a workbook that has no partnership tables", () => {
     const { problems } = readPartnership({ sheetNames: ["Sheet1"], tables: [] }, instruments);
     expect(hasErrors(problems)).toBe(true);
-    expect(formatProblem(problems[0]!)).toMatch(/none of the partnership tables.*partnership workbook --out/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /none of the partnership tables.*partnership workbook --out/,
+    );
   });
 
   it("rejects out-of-range scores and choices not in the list", () => {
@@ -85,12 +105,25 @@ describe("readPartnership", () => {
     cells = withCell(cells, "Indicators", "Polarity", 0, "Up");
     const found = messages(cells);
     expect(found).toContain("Mini!C5: EC's score must be a whole number from 1 to 4, got 9.");
-    expect(found.some((m) => m.startsWith("Indicators!F5: Polarity must be one of Higher is better, Lower is better, Closer to target"))).toBe(true);
+    expect(
+      found.some((m) =>
+        m.startsWith(
+          "Indicators!F5: Polarity must be one of Higher is better, Lower is better, Closer to target",
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("skips blank spare rows and reads a blank workbook without errors in its cells", () => {
-    const { partnership, problems } = readPartnership(cellsFromOperations(buildOperations(emptyPartnership(3), instruments)), instruments);
-    expect(partnership.partners.map((p) => p.shortName)).toEqual(["Partner 1", "Partner 2", "Partner 3"]);
+    const { partnership, problems } = readPartnership(
+      cellsFromOperations(buildOperations(emptyPartnership(3), instruments)),
+      instruments,
+    );
+    expect(partnership.partners.map((p) => p.shortName)).toEqual([
+      "Partner 1",
+      "Partner 2",
+      "Partner 3",
+    ]);
     expect(partnership.indicators).toEqual([]);
     expect(problems.every((p) => p.severity === "warning")).toBe(true);
   });

@@ -10,7 +10,12 @@ import type { AddTable, Operation } from "../../../core/layout/operations.js";
 import { SUMMARY_LAYOUT } from "../../../core/layout/tables/summary.js";
 import { itemStats, scoresInOrder } from "../../../core/measures/assessment.js";
 import { contributionShares, financeRatios } from "../../../core/measures/finance.js";
-import { direction, latestValue, previousValue, ragStatus } from "../../../core/measures/indicator.js";
+import {
+  direction,
+  latestValue,
+  previousValue,
+  ragStatus,
+} from "../../../core/measures/indicator.js";
 import { smartScore } from "../../../core/measures/smart.js";
 import { summarise } from "../../../core/measures/summary.js";
 import type { Partnership } from "../../../core/model/types.js";
@@ -26,140 +31,185 @@ const ERROR_VALUE = /^(#DIV\/0!|#REF!|#VALUE!|#N\/A|#NAME\?|#NUM!|#NULL!|Err:\d+
 /** LibreOffice's raw CSV still marks percentages ("12.5%") and may keep currency signs. */
 function numberShown(text: string): number {
   const plain = text.replace(/[£,\s]/g, "");
-  return plain.endsWith("%") ? Number(plain.slice(0, -1)) / 100 : plain === "" ? Number.NaN : Number(plain);
+  return plain.endsWith("%")
+    ? Number(plain.slice(0, -1)) / 100
+    : plain === ""
+      ? Number.NaN
+      : Number(plain);
 }
 
 /** What a formula cell should show: a number, or "" for blank. */
-function expectCell(actual: string | undefined, expected: number | string | null, where: string): void {
+function expectCell(
+  actual: string | undefined,
+  expected: number | string | null,
+  where: string,
+): void {
   if (expected === null || expected === "") {
     expect(actual ?? "", where).toBe("");
   } else if (typeof expected === "number") {
     const value = numberShown(actual ?? "");
     expect(Number.isFinite(value), `${where}: "${actual}" is not a number`).toBe(true);
-    expect(Math.abs(value - expected), `${where}: ${actual} vs ${expected}`).toBeLessThanOrEqual(Math.abs(expected) * 1e-9 + 1e-9);
+    expect(Math.abs(value - expected), `${where}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+      Math.abs(expected) * 1e-9 + 1e-9,
+    );
   } else {
     expect(actual, where).toBe(expected);
   }
 }
 
-describe.skipIf(!soffice)("LibreOffice recalculates the built workbook to what core computes", () => {
-  let partnership: Partnership;
-  let instruments: Instrument[];
-  let operations: Operation[];
-  let sheets: Map<string, string[][]>;
+describe.skipIf(!soffice)(
+  "LibreOffice recalculates the built workbook to what core computes",
+  () => {
+    let partnership: Partnership;
+    let instruments: Instrument[];
+    let operations: Operation[];
+    let sheets: Map<string, string[][]>;
 
-  /** The recalculated value of a table's column in its i-th data row. */
-  const column = (table: string) => {
-    const op = operations.find((o): o is AddTable => o.kind === "addTable" && o.name === table);
-    if (!op) throw new Error(`no table ${table}`);
-    const top = parseCellAddress(op.range.split(":")[0] ?? "");
-    const rows = sheets.get(op.sheet);
-    return (header: string, i: number): string | undefined => {
-      const index = op.columns.findIndex((c) => c.name === header);
-      expect(index, `${table} has ${header}`).toBeGreaterThanOrEqual(0);
-      return rows?.[top.row + i]?.[top.column - 1 + index];
+    /** The recalculated value of a table's column in its i-th data row. */
+    const column = (table: string) => {
+      const op = operations.find((o): o is AddTable => o.kind === "addTable" && o.name === table);
+      if (!op) throw new Error(`no table ${table}`);
+      const top = parseCellAddress(op.range.split(":")[0] ?? "");
+      const rows = sheets.get(op.sheet);
+      return (header: string, i: number): string | undefined => {
+        const index = op.columns.findIndex((c) => c.name === header);
+        expect(index, `${table} has ${header}`).toBeGreaterThanOrEqual(0);
+        return rows?.[top.row + i]?.[top.column - 1 + index];
+      };
     };
-  };
 
-  beforeAll(async () => {
-    instruments = await exampleInstruments();
-    partnership = examplePartnership(instruments);
-    operations = buildOperations(partnership, instruments);
-    const dir = mkdtempSync(join(tmpdir(), "pw-recalc-"));
-    const file = join(dir, "example.xlsx");
-    writeFileSync(file, await workbookBytes(operations));
-    const names = operations.flatMap((o) => (o.kind === "addSheet" ? [o.sheet] : []));
-    sheets = recalculatedSheets(file, names);
-    expect([...sheets.keys()]).toEqual(names);
-  }, 240_000);
+    beforeAll(async () => {
+      instruments = await exampleInstruments();
+      partnership = examplePartnership(instruments);
+      operations = buildOperations(partnership, instruments);
+      const dir = mkdtempSync(join(tmpdir(), "pw-recalc-"));
+      const file = join(dir, "example.xlsx");
+      writeFileSync(file, await workbookBytes(operations));
+      const names = operations.flatMap((o) => (o.kind === "addSheet" ? [o.sheet] : []));
+      sheets = recalculatedSheets(file, names);
+      expect([...sheets.keys()]).toEqual(names);
+    }, 240_000);
 
-  it("leaves no error value in any cell of any sheet", () => {
-    for (const [sheet, rows] of sheets) {
-      rows.forEach((row, r) =>
-        row.forEach((cell, c) => expect(ERROR_VALUE.test(cell), `${sheet} row ${r + 1} column ${c + 1}: ${cell}`).toBe(false)),
-      );
-    }
-  });
-
-  it("Indicators: Latest, Previous, RAG and Direction", () => {
-    const cell = column("Indicators");
-    partnership.indicators.forEach((indicator, i) => {
-      const where = `Indicators ${indicator.id}`;
-      expectCell(cell("Latest", i), latestValue(indicator.values), `${where} Latest`);
-      expectCell(cell("Previous", i), previousValue(indicator.values), `${where} Previous`);
-      expectCell(cell("RAG", i), ragStatus(indicator), `${where} RAG`);
-      expectCell(cell("Direction", i), direction(indicator), `${where} Direction`);
+    it("leaves no error value in any cell of any sheet", () => {
+      for (const [sheet, rows] of sheets) {
+        rows.forEach((row, r) =>
+          row.forEach((cell, c) =>
+            expect(ERROR_VALUE.test(cell), `${sheet} row ${r + 1} column ${c + 1}: ${cell}`).toBe(
+              false,
+            ),
+          ),
+        );
+      }
     });
-    const statuses = new Set(partnership.indicators.map(ragStatus));
-    expect([...statuses].sort()).toEqual(["Amber", "Green", "No data", "Red"]);
-  });
 
-  it("Finance: variance, unit cost, efficiency, effectiveness and cost per outcome", () => {
-    const cell = column("Finance");
-    partnership.finance.forEach((line, i) => {
-      const r = financeRatios(line);
-      const where = `Finance ${line.serviceLine}`;
-      expectCell(cell("Variance (£)", i), r.variance, `${where} variance`);
-      expectCell(cell("Variance (%)", i), r.variancePercent, `${where} variance %`);
-      expectCell(cell("Unit cost (£ per output)", i), r.unitCost, `${where} unit cost`);
-      expectCell(cell("Efficiency (outputs per £1,000)", i), r.efficiency, `${where} efficiency`);
-      expectCell(cell("Effectiveness (%)", i), r.effectiveness, `${where} effectiveness`);
-      expectCell(cell("Cost per outcome (£)", i), r.costPerOutcome, `${where} cost per outcome`);
-    });
-    expect(partnership.finance.some((l) => financeRatios(l).unitCost === null)).toBe(true);
-  });
-
-  it("Partners' shares of the pooled fund and Objectives' SMART scores", () => {
-    const partnerCell = column("Partners");
-    contributionShares(partnership.partners).forEach((share, i) =>
-      expectCell(partnerCell("Share of pooled fund", i), share, `share of ${partnership.partners[i]?.shortName}`),
-    );
-    const objectiveCell = column("Objectives");
-    partnership.objectives.forEach((o, i) => expectCell(objectiveCell("SMART score", i), smartScore(o.smart), `SMART ${o.id}`));
-  });
-
-  it("every assessment grid's Mean, Min, Max, Spread, Verdict and Agreement", () => {
-    const shortNames = partnership.partners.map((p) => p.shortName);
-    for (const instrument of instruments.filter((i): i is GridInstrument => i.kind === "grid")) {
-      const cell = column(`Assessment_${instrument.id}`);
-      const items = partnership.assessments.find((a) => a.instrumentId === instrument.id)?.items ?? [];
-      expect(items.length).toBeGreaterThan(0);
-      items.forEach((item, i) => {
-        const s = itemStats(scoresInOrder(item, shortNames), instrument);
-        const where = `${instrument.id} row ${i + 1}`;
-        expectCell(cell("Mean", i), s.mean, `${where} Mean`);
-        expectCell(cell("Min", i), s.min, `${where} Min`);
-        expectCell(cell("Max", i), s.max, `${where} Max`);
-        expectCell(cell("Spread", i), s.spread, `${where} Spread`);
-        expectCell(cell("Verdict", i), s.verdict, `${where} Verdict`);
-        expectCell(cell("Agreement", i), s.agreement, `${where} Agreement`);
+    it("Indicators: Latest, Previous, RAG and Direction", () => {
+      const cell = column("Indicators");
+      partnership.indicators.forEach((indicator, i) => {
+        const where = `Indicators ${indicator.id}`;
+        expectCell(cell("Latest", i), latestValue(indicator.values), `${where} Latest`);
+        expectCell(cell("Previous", i), previousValue(indicator.values), `${where} Previous`);
+        expectCell(cell("RAG", i), ragStatus(indicator), `${where} RAG`);
+        expectCell(cell("Direction", i), direction(indicator), `${where} Direction`);
       });
-    }
-  });
+      const statuses = new Set(partnership.indicators.map(ragStatus));
+      expect([...statuses].sort()).toEqual(["Amber", "Green", "No data", "Red"]);
+    });
 
-  it("the Summary sheet agrees with core's summary", () => {
-    const summary = summarise(partnership, instruments);
-    const rows = sheets.get("Summary") ?? [];
-    const value = (row: number, col = 2) => rows[row - 1]?.[col - 1];
-    const first = SUMMARY_LAYOUT.indicatorsRow;
-    (["Green", "Amber", "Red", "No data"] as const).forEach((status, i) => expectCell(value(first + i), summary.rag[status], `Summary ${status}`));
-    expectCell(value(first + 4), summary.improving, "Summary improving");
-    expectCell(value(first + 5), summary.worsening, "Summary worsening");
-    const f = SUMMARY_LAYOUT.financeRow;
-    const t = summary.finance;
-    const pooled = partnership.partners.reduce((sum, p) => sum + (p.contribution ?? 0), 0);
-    [pooled, t.budget, t.actual, t.variance, t.variancePercent, t.outputs, t.efficiency, t.outcomeTarget, t.outcomesAchieved, t.effectiveness].forEach(
-      (expected, i) => expectCell(value(f + i), expected, `Summary finance line ${i + 1}`),
-    );
-    const header = SUMMARY_LAYOUT.assessmentsHeaderRow;
-    for (const result of summary.instruments) {
-      const index = instruments.findIndex((i) => i.id === result.instrumentId);
-      const row = header + 1 + index;
-      expectCell(value(row, 1), result.title, `Summary ${result.instrumentId} title`);
-      expectCell(value(row, 2), result.overallMean, `Summary ${result.instrumentId} mean`);
-      expectCell(value(row, 3), result.verdict, `Summary ${result.instrumentId} verdict`);
-      expectCell(value(row, 4), result.disagreements, `Summary ${result.instrumentId} disagreements`);
-      expectCell(value(row, 5), result.weakest?.statement ?? "", `Summary ${result.instrumentId} weakest`);
-    }
-  });
-});
+    it("Finance: variance, unit cost, efficiency, effectiveness and cost per outcome", () => {
+      const cell = column("Finance");
+      partnership.finance.forEach((line, i) => {
+        const r = financeRatios(line);
+        const where = `Finance ${line.serviceLine}`;
+        expectCell(cell("Variance (£)", i), r.variance, `${where} variance`);
+        expectCell(cell("Variance (%)", i), r.variancePercent, `${where} variance %`);
+        expectCell(cell("Unit cost (£ per output)", i), r.unitCost, `${where} unit cost`);
+        expectCell(cell("Efficiency (outputs per £1,000)", i), r.efficiency, `${where} efficiency`);
+        expectCell(cell("Effectiveness (%)", i), r.effectiveness, `${where} effectiveness`);
+        expectCell(cell("Cost per outcome (£)", i), r.costPerOutcome, `${where} cost per outcome`);
+      });
+      expect(partnership.finance.some((l) => financeRatios(l).unitCost === null)).toBe(true);
+    });
+
+    it("Partners' shares of the pooled fund and Objectives' SMART scores", () => {
+      const partnerCell = column("Partners");
+      contributionShares(partnership.partners).forEach((share, i) =>
+        expectCell(
+          partnerCell("Share of pooled fund", i),
+          share,
+          `share of ${partnership.partners[i]?.shortName}`,
+        ),
+      );
+      const objectiveCell = column("Objectives");
+      partnership.objectives.forEach((o, i) =>
+        expectCell(objectiveCell("SMART score", i), smartScore(o.smart), `SMART ${o.id}`),
+      );
+    });
+
+    it("every assessment grid's Mean, Min, Max, Spread, Verdict and Agreement", () => {
+      const shortNames = partnership.partners.map((p) => p.shortName);
+      for (const instrument of instruments.filter((i): i is GridInstrument => i.kind === "grid")) {
+        const cell = column(`Assessment_${instrument.id}`);
+        const items =
+          partnership.assessments.find((a) => a.instrumentId === instrument.id)?.items ?? [];
+        expect(items.length).toBeGreaterThan(0);
+        items.forEach((item, i) => {
+          const s = itemStats(scoresInOrder(item, shortNames), instrument);
+          const where = `${instrument.id} row ${i + 1}`;
+          expectCell(cell("Mean", i), s.mean, `${where} Mean`);
+          expectCell(cell("Min", i), s.min, `${where} Min`);
+          expectCell(cell("Max", i), s.max, `${where} Max`);
+          expectCell(cell("Spread", i), s.spread, `${where} Spread`);
+          expectCell(cell("Verdict", i), s.verdict, `${where} Verdict`);
+          expectCell(cell("Agreement", i), s.agreement, `${where} Agreement`);
+        });
+      }
+    });
+
+    it("the Summary sheet agrees with core's summary", () => {
+      const summary = summarise(partnership, instruments);
+      const rows = sheets.get("Summary") ?? [];
+      const value = (row: number, col = 2) => rows[row - 1]?.[col - 1];
+      const first = SUMMARY_LAYOUT.indicatorsRow;
+      (["Green", "Amber", "Red", "No data"] as const).forEach((status, i) =>
+        expectCell(value(first + i), summary.rag[status], `Summary ${status}`),
+      );
+      expectCell(value(first + 4), summary.improving, "Summary improving");
+      expectCell(value(first + 5), summary.worsening, "Summary worsening");
+      const f = SUMMARY_LAYOUT.financeRow;
+      const t = summary.finance;
+      const pooled = partnership.partners.reduce((sum, p) => sum + (p.contribution ?? 0), 0);
+      [
+        pooled,
+        t.budget,
+        t.actual,
+        t.variance,
+        t.variancePercent,
+        t.outputs,
+        t.efficiency,
+        t.outcomeTarget,
+        t.outcomesAchieved,
+        t.effectiveness,
+      ].forEach((expected, i) =>
+        expectCell(value(f + i), expected, `Summary finance line ${i + 1}`),
+      );
+      const header = SUMMARY_LAYOUT.assessmentsHeaderRow;
+      for (const result of summary.instruments) {
+        const index = instruments.findIndex((i) => i.id === result.instrumentId);
+        const row = header + 1 + index;
+        expectCell(value(row, 1), result.title, `Summary ${result.instrumentId} title`);
+        expectCell(value(row, 2), result.overallMean, `Summary ${result.instrumentId} mean`);
+        expectCell(value(row, 3), result.verdict, `Summary ${result.instrumentId} verdict`);
+        expectCell(
+          value(row, 4),
+          result.disagreements,
+          `Summary ${result.instrumentId} disagreements`,
+        );
+        expectCell(
+          value(row, 5),
+          result.weakest?.statement ?? "",
+          `Summary ${result.instrumentId} weakest`,
+        );
+      }
+    });
+  },
+);
