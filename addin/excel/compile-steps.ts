@@ -217,6 +217,16 @@ export function stepsFor(op: Operation): Step[] {
           else if (op.columns > 0) panes.freezeColumns(op.columns);
         }),
       ];
+    case "pageSetup":
+      return [
+        step(Phase.Constants, op, (scope) => {
+          const layout = scope.sheet(op.sheet).pageLayout;
+          layout.orientation = op.landscape ? "Landscape" : "Portrait";
+          layout.paperSize = "A4";
+          layout.zoom = { horizontalFitToPages: 1 };
+          if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.replace(":", ":$")}`);
+        }),
+      ];
     case "addTable":
       return [
         step(Phase.Tables, op, (scope) => {

@@ -134,6 +134,19 @@ export interface TextHighlight {
   fontColor: string;
 }
 
+/**
+ * How a sheet prints: officers take the Indicators and Summary sheets to
+ * board meetings, so each prints landscape on A4, one page wide, with the
+ * table's header row repeated on every page.
+ */
+export interface PageSetup {
+  kind: "pageSetup";
+  sheet: string;
+  landscape: boolean;
+  /** Rows repeated at the top of each printed page ("4:4"), or "" for none. */
+  titleRows: string;
+}
+
 export type Operation =
   | AddSheet
   | WriteBlock
@@ -145,4 +158,5 @@ export type Operation =
   | ListValidation
   | NumberValidation
   | ColorScale
-  | TextHighlight;
+  | TextHighlight
+  | PageSetup;

@@ -78,6 +78,7 @@ export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
     { kind: "role", sheet, range: rangeAddress(HEADER_ROW, 1, HEADER_ROW, width), role: "header" },
     { kind: "columnWidths", sheet, widths: columns.map((c) => c.width) },
     { kind: "freeze", sheet, rows: HEADER_ROW, columns: spec.freezeColumns ?? 0 },
+    { kind: "pageSetup", sheet, landscape: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` },
   ];
   columns.forEach((column, index) => {
     const col = index + 1;

@@ -163,6 +163,19 @@ export function applyOperations(
           },
         ];
         break;
+      case "pageSetup": {
+        const sheet = sheetOf(workbook, op.sheet);
+        sheet.pageSetup = {
+          ...sheet.pageSetup,
+          paperSize: 9, // A4
+          orientation: op.landscape ? "landscape" : "portrait",
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          ...(op.titleRows ? { printTitlesRow: op.titleRows } : {}),
+        };
+        break;
+      }
       case "listValidation": {
         const formula =
           "values" in op.source

@@ -31,6 +31,15 @@ function exportSheet(workbook: ExcelJS.Workbook, state: FakeWorkbookState, sheet
         ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
         : [],
   });
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: sheet.page.orientation === "Landscape" ? "landscape" : "portrait",
+    ...(sheet.page.paperSize === "A4" ? { paperSize: 9 } : {}),
+    ...(sheet.page.fitToWidth
+      ? { fitToPage: true, fitToWidth: sheet.page.fitToWidth, fitToHeight: 0 }
+      : {}),
+    ...(sheet.page.titleRows ? { printTitlesRow: sheet.page.titleRows.replace(/\$/g, "") } : {}),
+  };
   for (const [column, points] of sheet.columnWidths)
     ws.getColumn(column).width = pointsToCharacters(points);
 

@@ -47,6 +47,13 @@ export interface FakeSheet {
   /** Points, by 1-based column. */
   columnWidths: Map<number, number>;
   freeze: { rows: number; columns: number };
+  /** Print settings, as `worksheet.pageLayout` sets them. */
+  page: {
+    orientation: "Portrait" | "Landscape";
+    paperSize: string;
+    fitToWidth: number | null;
+    titleRows: string;
+  };
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
 }
@@ -92,6 +99,7 @@ export class FakeWorkbookState {
       formats: [],
       columnWidths: new Map(),
       freeze: { rows: 0, columns: 0 },
+      page: { orientation: "Portrait", paperSize: "Letter", fitToWidth: null, titleRows: "" },
       validations: [],
       conditionalFormats: [],
     };

@@ -110,6 +110,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
 
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this.target());
+  }
+
   get freezePanes(): FakeFreezePanes {
     return new FakeFreezePanes(this.context, () => this.target());
   }
@@ -145,6 +149,38 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
           tables.some((t) => f.toLowerCase().includes(`${t}[`)),
       );
     });
+  }
+}
+
+/** The print settings the interpreter sets (write-only here: nothing reads them back). */
+export class FakePageLayout {
+  constructor(
+    private readonly context: FakeContextCore,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  set orientation(value: string) {
+    if (value !== "Portrait" && value !== "Landscape")
+      throw invalidArgument(`Not an orientation: ${value}`);
+    this.context.enqueue(() => (this.sheet().page.orientation = value), value);
+  }
+
+  set paperSize(value: string) {
+    this.context.enqueue(() => (this.sheet().page.paperSize = value), value);
+  }
+
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    if (value.scale !== undefined && value.horizontalFitToPages !== undefined)
+      throw invalidArgument("zoom takes a scale or pages to fit, not both.");
+    this.context.enqueue(
+      () => (this.sheet().page.fitToWidth = value.horizontalFitToPages ?? null),
+      value,
+    );
+  }
+
+  setPrintTitleRows(rows: string): void {
+    if (!/^\$\d+:\$\d+$/.test(rows)) throw invalidArgument(`Not a row range: ${rows}`);
+    this.context.enqueue(() => (this.sheet().page.titleRows = rows), rows);
   }
 }
 

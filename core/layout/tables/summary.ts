@@ -197,5 +197,6 @@ export function summarySheet(instruments: readonly Instrument[]): Operation[] {
     });
   }
   ops.push({ kind: "freeze", sheet, rows: 2, columns: 0 });
+  ops.push({ kind: "pageSetup", sheet, landscape: false, titleRows: "" });
   return ops;
 }

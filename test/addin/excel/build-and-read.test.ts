@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildOperations, workbookPlan } from "../../../core/layout/blueprint.js";
 import { readPartnership } from "../../../core/read/reader.js";
 import { readWorkbookCells } from "../../../addin/excel/read-workbook.js";
+import { openWorkbook } from "../../../generator/xlsx/read.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
 import { readWorkbookCells as readXlsxCells } from "../../../generator/xlsx/read.js";
@@ -56,6 +57,37 @@ describe("building and reading the workbook through Office.js", () => {
     expect(viaOffice.partnership).toEqual(viaCli.partnership);
     expect(viaOffice.problems).toEqual(viaCli.problems);
   }, 60_000);
+
+  it("sets each sheet to print as the command line's file does: A4, one page wide, header row repeated", async () => {
+    const instruments = await testInstruments();
+    const partnership = largePartnership(instruments, 5, 4, 3);
+    const excel = createFakeExcel();
+    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const page = (name: string) => excel.state.findSheet(name)?.page;
+    expect(page("Indicators")).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      titleRows: "$4:$4",
+    });
+    expect(page("Summary")).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      fitToWidth: 1,
+      titleRows: "",
+    });
+
+    const file = await openWorkbook(await workbookBytes(buildOperations(partnership, instruments)));
+    const setup = file.getWorksheet("Indicators")?.pageSetup;
+    expect(setup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      printTitlesRow: "4:4",
+    });
+    expect(file.getWorksheet("Summary")?.pageSetup.orientation).toBe("portrait");
+  });
 
   it("chunks a build into several requests when the budget is small, keeping the order right", async () => {
     const instruments = await testInstruments();
