@@ -3,6 +3,7 @@ import type { Command, CommandIo } from "./command.js";
 import { UserError } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { demoCommand } from "./commands/demo.js";
+import { generateCommand } from "./commands/generate.js";
 
 import { schemaCommand } from "./commands/schema.js";
 import { workbookCommand } from "./commands/workbook.js";

@@ -43,9 +43,11 @@ export function numberClauses(blocks: readonly Block[]): {
   let schedules = 0;
   let level = 0;
   let items = [0, 0];
+  let itemStyle = "";
   const register = (id: string | null, target: Target) => {
     if (id === null) return;
-    if (targets.has(id)) issues.push({ message: `Clause id {#${id}} is used twice`, snippet: `{#${id}}` });
+    if (targets.has(id))
+      issues.push({ message: `Clause id {#${id}} is used twice`, snippet: `{#${id}}` });
     else targets.set(id, target);
   };
   for (const block of blocks) {
@@ -63,7 +65,12 @@ export function numberClauses(blocks: readonly Block[]): {
       case "clause": {
         if (!block.numbered) {
           level = block.level;
-          numbered.push({ block, number: null, schedule, indent: block.level === 1 ? 0 : block.level - 1 });
+          numbered.push({
+            block,
+            number: null,
+            schedule,
+            indent: block.level === 1 ? 0 : block.level - 1,
+          });
           break;
         }
         const depth = block.level - 1;
@@ -84,16 +91,36 @@ export function numberClauses(blocks: readonly Block[]): {
       }
       case "item": {
         if (block.depth === 1) {
+          // A list in another style is another list: (a), (b) then (1), (2).
+          if (block.style !== itemStyle) items = [0, 0];
+          itemStyle = block.style;
           items = [(items[0] ?? 0) + 1, 0];
-          numbered.push({ block, number: `(${letterFor((items[0] ?? 1) - 1)})`, schedule, indent: Math.max(level, 1) });
+          const n = items[0] ?? 1;
+          const label =
+            block.style === "number"
+              ? String(n)
+              : block.style === "upper"
+                ? letterFor(n - 1).toUpperCase()
+                : letterFor(n - 1);
+          numbered.push({ block, number: `(${label})`, schedule, indent: Math.max(level, 1) });
         } else {
           items[1] = (items[1] ?? 0) + 1;
-          numbered.push({ block, number: `(${roman(items[1] ?? 1)})`, schedule, indent: Math.max(level, 1) + 1 });
+          numbered.push({
+            block,
+            number: `(${roman(items[1] ?? 1)})`,
+            schedule,
+            indent: Math.max(level, 1) + 1,
+          });
         }
         break;
       }
       default:
-        numbered.push({ block, number: null, schedule, indent: block.kind === "pageBreak" ? 0 : Math.max(level, 1) });
+        numbered.push({
+          block,
+          number: null,
+          schedule,
+          indent: block.kind === "pageBreak" ? 0 : level,
+        });
     }
   }
   return { numbered, targets, issues };
@@ -106,11 +133,13 @@ export function referenceText(
   from: number | null,
   clauseWord: string,
 ): string {
-  if (target.kind === "schedule") return form === "ref" ? target.number : `Schedule ${target.number}`;
+  if (target.kind === "schedule")
+    return form === "ref" ? target.number : `Schedule ${target.number}`;
   if (form === "ref") return target.number;
   const word = target.schedule === null ? clauseWord : "paragraph";
   const capitalised = form === "Clause" ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-  const where = target.schedule !== null && target.schedule !== from ? ` of Schedule ${target.schedule}` : "";
+  const where =
+    target.schedule !== null && target.schedule !== from ? ` of Schedule ${target.schedule}` : "";
   return `${capitalised} ${target.number}${where}`;
 }
 
@@ -126,7 +155,13 @@ function resolveIn(
     const target = targets.get(part.target);
     if (!target) {
       unresolved.push(part.raw);
-      return { kind: "text", text: `[BROKEN REFERENCE: ${part.target}]`, bold: true, italic: false, data: false };
+      return {
+        kind: "text",
+        text: `[BROKEN REFERENCE: ${part.target}]`,
+        bold: true,
+        italic: false,
+        data: false,
+      };
     }
     const text = referenceText(target, part.form, from, clauseWord);
     return { kind: "text", text, bold: part.bold, italic: part.italic, data: false };

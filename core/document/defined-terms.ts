@@ -77,14 +77,20 @@ function scan(numbered: readonly NumberedBlock[]): Scanned {
   const scanned: Scanned = { definitions: [], usage: [], prose: [] };
   const add = (content: readonly Inline[], checkProse: boolean) => {
     let usage = "";
-    for (const piece of pieces(content)) {
-      if (piece.definition) {
+    const all = pieces(content);
+    all.forEach((piece, index) => {
+      // `**"Board"** has the meaning given in clause 5.1` points at a definition made elsewhere.
+      const pointer =
+        piece.definition && /^\s*has the meaning given/.test(all[index + 1]?.text ?? "");
+      if (pointer) {
+        usage += "\u0000";
+      } else if (piece.definition) {
         scanned.definitions.push((DEFINITION.exec(piece.text.trim())?.[1] ?? "").trim());
         usage += "\u0000";
       } else {
         usage += piece.text;
       }
-    }
+    });
     scanned.usage.push(usage);
     if (checkProse) scanned.prose.push(usage);
   };
@@ -112,70 +118,208 @@ function scan(numbered: readonly NumberedBlock[]): Scanned {
   return scanned;
 }
 
-function termPattern(term: string): RegExp {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const singular = term.endsWith("s") ? `|${escaped.slice(0, -1)}` : "";
-  return new RegExp(`(?<![A-Za-z])(?:${escaped}${singular})(?:s|'s|’s)?(?![A-Za-z])`);
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Capitalised runs of two or more words, sentence openers dropped. */
-export function capitalisedPhrases(text: string): string[] {
+interface TermMatcher {
+  termOf: Map<string, string>;
+  pattern: RegExp | null;
+}
+
+/** One regular expression for all the forms of all the terms, built once per set of terms. */
+const matchers = new Map<string, TermMatcher>();
+
+function matcherFor(terms: readonly string[]): TermMatcher {
+  const key = [...terms].sort().join("|");
+  const cached = matchers.get(key);
+  if (cached) return cached;
+  const termOf = new Map<string, string>();
+  for (const term of terms)
+    for (const form of forms(term)) if (!termOf.has(form)) termOf.set(form, term);
+  const alternatives = [...termOf.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp);
+  const pattern =
+    alternatives.length === 0
+      ? null
+      : new RegExp(`(?<![A-Za-z])(?:${alternatives.join("|")})(?![A-Za-z])`, "g");
+  const matcher = { termOf, pattern };
+  if (matchers.size >= 16) matchers.clear();
+  matchers.set(key, matcher);
+  return matcher;
+}
+
+/** The defined terms that occur in the text, found in one pass over it. */
+function termsUsed(terms: readonly string[], text: string): Set<string> {
+  const { termOf, pattern } = matcherFor(terms);
+  const used = new Set<string>();
+  if (!pattern) return used;
+  for (const match of text.matchAll(pattern)) {
+    const term = termOf.get(match[0]);
+    if (term) used.add(term);
+  }
+  return used;
+}
+
+/** The forms a term takes in running text: plural, possessive, and the singular of a plural term. */
+function forms(term: string): string[] {
+  const base = [term, `${term}s`, `${term}'s`, `${term}’s`, `${term}s'`, `${term}s’`];
+  if (term.endsWith("s"))
+    base.push(term.slice(0, -1), `${term.slice(0, -1)}'s`, `${term.slice(0, -1)}’s`);
+  return base;
+}
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Capitalised phrases of two or more words that no defined term or proper
+ * noun accounts for. A run of capitalised words (with "of", "and", "the"… in
+ * between) is split greedily into known terms; what is left over, two or more
+ * capitalised words together, is reported, minus a sentence's first word.
+ */
+export function undefinedPhrases(text: string, isKnown: (phrase: string) => boolean): string[] {
   const phrases: string[] = [];
-  const words = [...text.matchAll(/[A-Za-z][A-Za-z’'-]*/g)];
-  let run: { word: string; start: number; end: number }[] = [];
-  const finish = () => {
-    while (run.length > 0 && !isCapitalised(run[run.length - 1]?.word ?? "")) run.pop();
-    const first = run[0];
-    if (first) {
-      const before = text.slice(0, first.start).replace(/[\s"“(]+$/, "");
-      if (before === "" || /[.!?:\u0000]$/.test(before)) run.shift();
-    }
-    const capitals = run.filter((w) => isCapitalised(w.word)).length;
-    const head = run[0];
-    const tail = run[run.length - 1];
-    if (capitals >= 2 && head && tail) {
-      phrases.push(text.slice(head.start, tail.end).replace(/(?:'s|’s)$/, ""));
-    }
-    run = [];
-  };
-  for (const match of words) {
-    const word = match[0];
-    const start = match.index ?? 0;
-    const entry = { word, start, end: start + word.length };
+  const words: Word[] = [...text.matchAll(/[A-Za-z][A-Za-z’'-]*/g)].map((m) => ({
+    word: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (const entry of words) {
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && text.slice(previous.end, start) === " ";
-    if (isCapitalised(word)) {
-      if (!joined) finish();
-      run.push(entry);
-    } else if (joined && CONNECTORS.has(word) && run.length > 0) {
+    const joined = previous !== undefined && text.slice(previous.end, entry.start) === " ";
+    if (isCapitalised(entry.word) || (joined && CONNECTORS.has(entry.word))) {
+      if (!joined && run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
       run.push(entry);
     } else {
-      finish();
+      if (run.length > 0) runs.push(run);
+      run = [];
     }
   }
-  finish();
+  if (run.length > 0) runs.push(run);
+  const phraseOf = (from: Word[], i: number, j: number) =>
+    text.slice(from[i]?.start ?? 0, from[j]?.end ?? 0);
+  for (const current of runs) {
+    let leftover: Word[] = [];
+    const report = () => {
+      while (leftover.length > 0 && CONNECTORS.has(leftover[leftover.length - 1]?.word ?? ""))
+        leftover.pop();
+      while (leftover.length > 0 && CONNECTORS.has(leftover[0]?.word ?? "")) leftover.shift();
+      const first = leftover[0];
+      if (first) {
+        const before = text.slice(0, first.start).replace(/[\s"“(]+$/, "");
+        // Data and gaps are marked with control characters; they break a phrase.
+        // eslint-disable-next-line no-control-regex
+        if (before === "" || /[.!?:\u0000]$/.test(before)) leftover.shift();
+      }
+      if (leftover.filter((w) => isCapitalised(w.word)).length >= 2)
+        phrases.push(phraseOf(leftover, 0, leftover.length - 1));
+      leftover = [];
+    };
+    for (let i = 0; i < current.length;) {
+      let matched = -1;
+      for (let j = current.length - 1; j >= i; j--) {
+        if (isKnown(phraseOf(current, i, j))) {
+          matched = j;
+          break;
+        }
+      }
+      if (matched >= 0) {
+        report();
+        i = matched + 1;
+      } else {
+        const entry = current[i];
+        if (entry && (isCapitalised(entry.word) || leftover.length > 0)) leftover.push(entry);
+        else report();
+        i++;
+      }
+    }
+    report();
+  }
   return phrases;
 }
 
-function allowed(phrase: string, defined: Set<string>, properNouns: readonly string[]): boolean {
-  const forms = [phrase, phrase.replace(/s$/, ""), `${phrase}s`];
-  if (forms.some((form) => defined.has(form))) return true;
-  return properNouns.some((noun) => noun === phrase || noun.startsWith(`${phrase} `) || phrase.startsWith(`${noun} `));
+/**
+ * Template prose repeats from one document to the next (only the workbook's
+ * data changes, and data is not checked), so results are remembered per text
+ * and set of known terms: in a batch the check costs almost nothing after the
+ * first document.
+ */
+const phraseCaches = new Map<string, Map<string, string[]>>();
+const PHRASE_CACHE_LIMIT = 20_000;
+
+function phraseCacheFor(knownKey: string): Map<string, string[]> {
+  let cache = phraseCaches.get(knownKey);
+  if (!cache) {
+    // A handful of term sets (one per template and arrangement) in practice; start afresh if there are many.
+    if (phraseCaches.size >= 16) phraseCaches.clear();
+    cache = new Map();
+    phraseCaches.set(knownKey, cache);
+  }
+  return cache;
 }
 
-export function checkDefinedTerms(numbered: readonly NumberedBlock[], properNouns: readonly string[]): TermIssue[] {
+function cachedPhrases(
+  text: string,
+  cache: Map<string, string[]>,
+  isKnown: (phrase: string) => boolean,
+): string[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const phrases = undefinedPhrases(text, isKnown);
+  if (cache.size >= PHRASE_CACHE_LIMIT) cache.clear();
+  cache.set(text, phrases);
+  return phrases;
+}
+
+/** Whole results by the template text they were found in: a batch of similar partnerships checks once. */
+const resultCache = new Map<string, TermIssue[]>();
+
+export function checkDefinedTerms(
+  numbered: readonly NumberedBlock[],
+  properNouns: readonly string[],
+): TermIssue[] {
+  const scanned = scan(numbered);
+  const key = [
+    scanned.definitions.join("|"),
+    properNouns.join("|"),
+    scanned.usage.join("\u0000"),
+    scanned.prose.join("\u0000"),
+  ].join("\u0001");
+  const cached = resultCache.get(key);
+  if (cached) return cached.map((issue) => ({ ...issue }));
+  const issues = findTermIssues(scanned, properNouns);
+  if (resultCache.size >= 64) resultCache.clear();
+  resultCache.set(key, issues);
+  return issues.map((issue) => ({ ...issue }));
+}
+
+function findTermIssues(
+  { definitions, usage, prose }: Scanned,
+  properNouns: readonly string[],
+): TermIssue[] {
   const issues: TermIssue[] = [];
-  const { definitions, usage, prose } = scan(numbered);
   const seen = new Set<string>();
   for (const term of definitions) {
     if (seen.has(term)) {
-      issues.push({ severity: "error", message: `"${term}" is defined twice`, snippet: `"${term}"` });
+      issues.push({
+        severity: "error",
+        message: `"${term}" is defined twice`,
+        snippet: `"${term}"`,
+      });
     }
     seen.add(term);
   }
-  const used = usage.join("\u0000");
+  const used = termsUsed([...seen], usage.join("\u0000"));
   for (const term of seen) {
-    if (!termPattern(term).test(used)) {
+    if (!used.has(term)) {
       issues.push({
         severity: "warning",
         message: `Defined term "${term}" is never used`,
@@ -183,11 +327,13 @@ export function checkDefinedTerms(numbered: readonly NumberedBlock[], properNoun
       });
     }
   }
-  const nouns = [...BUILT_IN_PROPER_NOUNS, ...properNouns];
+  const known = new Set([...[...seen].flatMap(forms), ...BUILT_IN_PROPER_NOUNS, ...properNouns]);
+  const isKnown = (phrase: string) => known.has(phrase);
+  const cache = phraseCacheFor([...known].sort().join("|"));
   const reported = new Set<string>();
   for (const text of prose) {
-    for (const phrase of capitalisedPhrases(text)) {
-      if (reported.has(phrase) || allowed(phrase, seen, nouns)) continue;
+    for (const phrase of cachedPhrases(text, cache, isKnown)) {
+      if (reported.has(phrase)) continue;
       reported.add(phrase);
       issues.push({
         severity: "error",

@@ -24,6 +24,17 @@ export class HelperUsageError extends Error {
   }
 }
 
+/** A value as the user typed it, for error messages: no data marks, no markup escapes. */
+function shown(value: unknown): string {
+  return JSON.stringify(
+    String(value)
+      // The data marks are control characters by design (see escape.ts).
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0001-\u0003\u001f]/g, "")
+      .replace(/\\(.)/g, "$1"),
+  );
+}
+
 type Numeric = (value: number, options: HelperOptions, args: unknown[]) => string;
 
 function isOptions(value: unknown): value is HelperOptions {
@@ -45,7 +56,7 @@ function numeric(name: string, format: Numeric): HelperDelegate {
     if (isMissing(value)) return value;
     if (value === null || value === undefined || value === "") return NO_VALUE;
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new HelperUsageError(name, `expects a number, got ${JSON.stringify(String(value))}`);
+      throw new HelperUsageError(name, `expects a number, got ${shown(value)}`);
     }
     return format(value, options, values.slice(1));
   };
@@ -70,7 +81,8 @@ export const HELPERS: Record<string, HelperDelegate> = {
     if (isMissing(value)) return value;
     if (value === null || value === undefined || value === "") return NO_VALUE;
     const text = typeof value === "string" ? formatDate(value) : null;
-    if (text === null) throw new HelperUsageError("date", `expects an ISO date, got ${JSON.stringify(String(value))}`);
+    if (text === null)
+      throw new HelperUsageError("date", `expects an ISO date, got ${shown(value)}`);
     return text;
   },
   money: numeric("money", (v, _o, rest) => formatMoney(v, decimalsArg(rest, 2))),
@@ -87,7 +99,12 @@ export const HELPERS: Record<string, HelperDelegate> = {
   roman: numeric("roman", (v) => roman(v)),
   upper: (...args: unknown[]) => {
     const value = split(args).values[0];
-    return isMissing(value) ? value : String(value ?? "").toUpperCase();
+    // Escapes in data are a backslash and a symbol, or "\\n" for a line break, which must stay lower case.
+    return isMissing(value)
+      ? value
+      : String(value ?? "")
+          .toUpperCase()
+          .replace(/\\N/g, "\\n");
   },
   eq: (...args: unknown[]) => {
     const [a, b] = split(args).values;

@@ -39,7 +39,6 @@ export const TEMPLATE_FILES = [
   "_contributions.md.hbs",
   "_definitions.md.hbs",
   "_finance-schedule.md.hbs",
-  "_general.md.hbs",
   "_parties.md.hbs",
   "_performance-schedule.md.hbs",
   "_signatures.md.hbs",

@@ -2,7 +2,12 @@ import Handlebars from "handlebars";
 import type { Problem } from "../model/problem.js";
 import { HELPERS, HelperUsageError } from "./helpers.js";
 import { MAIN_TEMPLATE, partialName, type DocumentKind } from "./kinds.js";
-import { escapeRegExp, findInTemplates, positionAt, type SourcePosition } from "./source-position.js";
+import {
+  escapeRegExp,
+  findInTemplates,
+  positionAt,
+  type SourcePosition,
+} from "./source-position.js";
 
 /**
  * Stage 1: Handlebars, in strict mode, with the UK helpers. Templates are
@@ -62,11 +67,22 @@ function parseProblem(file: string, source: string, error: unknown): Problem {
     );
   }
   const expected = /got '([A-Z_]+)'/.exec(message)?.[1];
-  const summary = expected === "EOF" ? "the template ends inside an unclosed {{…}} or block" : "unexpected text in a {{…}} expression";
-  return templateProblem(parseErrorPosition(file, source, message), file, `Template syntax: ${summary}`);
+  const summary =
+    expected === "EOF"
+      ? "the template ends inside an unclosed {{…}} or block"
+      : "unexpected text in a {{…}} expression";
+  return templateProblem(
+    parseErrorPosition(file, source, message),
+    file,
+    `Template syntax: ${summary}`,
+  );
 }
 
-function identifierAt(source: string, line: number, column0: number): { name: string; call: boolean } {
+function identifierAt(
+  source: string,
+  line: number,
+  column0: number,
+): { name: string; call: boolean } {
   const text = source.split("\n")[line - 1] ?? "";
   const rest = text.slice(column0);
   const name = /^[@A-Za-z0-9_.\-/]+/.exec(rest)?.[0] ?? "";
@@ -75,8 +91,13 @@ function identifierAt(source: string, line: number, column0: number): { name: st
 }
 
 /** Turns an error thrown while rendering into a located problem. */
-function renderProblem(sources: Readonly<Record<string, string>>, mainFile: string, error: unknown): Problem {
-  const file = (typeof error === "object" && error !== null && FILE_OF_ERROR.get(error)) || mainFile;
+function renderProblem(
+  sources: Readonly<Record<string, string>>,
+  mainFile: string,
+  error: unknown,
+): Problem {
+  const file =
+    (typeof error === "object" && error !== null && FILE_OF_ERROR.get(error)) || mainFile;
   const source = sources[file] ?? "";
   const message = error instanceof Error ? error.message : String(error);
   const located = error as { lineNumber?: number; column?: number };
@@ -87,7 +108,11 @@ function renderProblem(sources: Readonly<Record<string, string>>, mainFile: stri
     const what = call
       ? `unknown helper "${name || notDefined[1]}"`
       : `unknown field "${name || notDefined[1]}": the workbook data has no such value`;
-    return templateProblem({ file, line: located.lineNumber, column: column0 + 1 }, file, `Template: ${what}`);
+    return templateProblem(
+      { file, line: located.lineNumber, column: column0 + 1 },
+      file,
+      `Template: ${what}`,
+    );
   }
   if (error instanceof HelperUsageError) {
     const helper = /^\{\{#?([A-Za-z]+)\}\}/.exec(message)?.[1] ?? "";
@@ -95,15 +120,31 @@ function renderProblem(sources: Readonly<Record<string, string>>, mainFile: stri
       sources,
       helper,
       file,
-      new RegExp(`[{(]#?${escapeRegExp(helper)}[\\s}]`, "g"),
+      new RegExp(`(?:\\{\\{#?|\\()${escapeRegExp(helper)}[\\s})]`, "g"),
     );
-    return templateProblem(position, file, `Template: ${message}`);
+    // The value quoted in the message may carry the data marks; show it as the user typed it.
+    return templateProblem(
+      position,
+      file,
+      // The data marks are control characters by design (see escape.ts).
+      // eslint-disable-next-line no-control-regex
+      `Template: ${message.replace(/[\u0001-\u0003\u001f]/g, "")}`,
+    );
   }
   const partial = /^The partial (\S+) could not be found/.exec(message);
   if (partial) {
     const name = partial[1] ?? "";
-    const position = findInTemplates(sources, name, file, new RegExp(`\\{\\{>\\s*${escapeRegExp(name)}\\b`, "g"));
-    return templateProblem(position, file, `Template: no partial "${name}" (expected a file _${name}.md.hbs)`);
+    const position = findInTemplates(
+      sources,
+      name,
+      file,
+      new RegExp(`\\{\\{>\\s*${escapeRegExp(name)}\\b`, "g"),
+    );
+    return templateProblem(
+      position,
+      file,
+      `Template: no partial "${name}" (expected a file _${name}.md.hbs)`,
+    );
   }
   if (typeof located.lineNumber === "number") {
     return templateProblem(
@@ -123,7 +164,8 @@ function compileOne(env: Env, file: string, source: string, problems: Problem[])
       try {
         return template(context, options);
       } catch (error) {
-        if (typeof error === "object" && error !== null && !FILE_OF_ERROR.has(error)) FILE_OF_ERROR.set(error, file);
+        if (typeof error === "object" && error !== null && !FILE_OF_ERROR.has(error))
+          FILE_OF_ERROR.set(error, file);
         throw error;
       }
     };

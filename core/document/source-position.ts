@@ -37,7 +37,12 @@ export function findInTemplates(
   preferFile: string,
   pattern?: RegExp,
 ): SourcePosition | null {
-  const files = [preferFile, ...Object.keys(templates).filter((f) => f !== preferFile).sort()];
+  const files = [
+    preferFile,
+    ...Object.keys(templates)
+      .filter((f) => f !== preferFile)
+      .sort(),
+  ];
   for (const file of files) {
     const source = templates[file];
     if (source === undefined) continue;

@@ -16,8 +16,15 @@ import type {
   PartnershipDetails,
 } from "../model/types.js";
 import { Missing, dataText } from "./escape.js";
+import { formatMoney, formatNumber, formatPercent } from "./formats.js";
 import type { DocumentKind } from "./kinds.js";
-import { detailLabel, detailLocation, formatLocation, locate, type WorkbookLocation } from "./locations.js";
+import {
+  detailLabel,
+  detailLocation,
+  formatLocation,
+  locate,
+  type WorkbookLocation,
+} from "./locations.js";
 
 /**
  * What templates see: the partnership with every workbook string escaped and
@@ -53,16 +60,35 @@ function partnerView(partner: Partner, index: number, share: number | null, host
   const who = partner.shortName || partner.organisation || `partner ${index + 1}`;
   return {
     number: index + 1,
-    organisation: text(partner.organisation, `Organisation of partner ${index + 1}`, where("Organisation")),
+    organisation: text(
+      partner.organisation,
+      `Organisation of partner ${index + 1}`,
+      where("Organisation"),
+    ),
     shortName: text(partner.shortName, `Short name of ${who}`, where("Short name")),
-    sector: partner.sector ? dataText(partner.sector) : new Missing(`Sector of ${who}`, formatLocation(where("Sector"))),
-    representative: text(partner.representative, `Representative of ${who}`, where("Representative")),
+    sector: partner.sector
+      ? dataText(partner.sector)
+      : new Missing(`Sector of ${who}`, formatLocation(where("Sector"))),
+    representative: text(
+      partner.representative,
+      `Representative of ${who}`,
+      where("Representative"),
+    ),
     role: optionalText(partner.role),
     voting: partner.votingMember,
-    address: text(partner.addressForNotices, `Address for notices of ${who}`, where("Address for notices")),
+    address: text(
+      partner.addressForNotices,
+      `Address for notices of ${who}`,
+      where("Address for notices"),
+    ),
     signatoryName: text(partner.signatoryName, `Signatory of ${who}`, where("Signatory name")),
-    signatoryTitle: text(partner.signatoryTitle, `Signatory title of ${who}`, where("Signatory title")),
-    contribution: value(partner.contribution, `Contribution of ${who}`, where("Contribution (£)")),
+    signatoryTitle: text(
+      partner.signatoryTitle,
+      `Signatory title of ${who}`,
+      where("Signatory title"),
+    ),
+    /** Null means no cash contribution (voluntary and user-led partners often give in kind only). */
+    contribution: partner.contribution,
     inKind: optionalText(partner.inKindContribution),
     share,
     isHost: host !== "" && partner.shortName === host,
@@ -85,6 +111,19 @@ export function ragRule(indicator: Indicator): string {
   }
 }
 
+/** A value in an indicator's unit: 0.8 with unit "%" is "80%", 162500 with unit "£" is "£162,500". */
+export function formatMeasure(value: number, unit: string): string {
+  if (unit.trim() === "%") return formatPercent(value, 1);
+  if (unit.trim() === "£") return formatMoney(value, 0);
+  return formatNumber(value, Number.isInteger(value) ? 0 : Math.abs(value) < 10 ? 2 : 1);
+}
+
+const POLARITY_SHORT: Record<string, string> = {
+  "Higher is better": "Higher",
+  "Lower is better": "Lower",
+  "Closer to target": "Closer",
+};
+
 function indicatorView(indicator: Indicator, index: number) {
   const where = (header: string) => locate.indicator(index, header);
   const id = indicator.id || `row ${index + 1}`;
@@ -92,7 +131,9 @@ function indicatorView(indicator: Indicator, index: number) {
     id: text(indicator.id, `ID of indicator ${index + 1}`, where("ID")),
     objectiveId: optionalText(indicator.objectiveId),
     indicator: text(indicator.indicator, `Description of indicator ${id}`, where("Indicator")),
-    type: indicator.type ? dataText(indicator.type) : new Missing(`Type of indicator ${id}`, formatLocation(where("Type"))),
+    type: indicator.type
+      ? dataText(indicator.type)
+      : new Missing(`Type of indicator ${id}`, formatLocation(where("Type"))),
     unit: optionalText(indicator.unit),
     polarity: indicator.polarity
       ? dataText(indicator.polarity)
@@ -100,9 +141,24 @@ function indicatorView(indicator: Indicator, index: number) {
     frequency: indicator.frequency
       ? dataText(indicator.frequency)
       : new Missing(`Frequency of indicator ${id}`, formatLocation(where("Frequency"))),
-    baseline: value(indicator.baseline, `Baseline of indicator ${id}`, where("Baseline")),
+    baseline: indicator.baseline,
     target: value(indicator.target, `Target of indicator ${id}`, where("Target")),
     tolerance: indicator.tolerance,
+    /** A new service may have no baseline yet: the schedule says so rather than leaving a gap. */
+    baselineText:
+      indicator.baseline === null
+        ? "Not yet set"
+        : formatMeasure(indicator.baseline, indicator.unit),
+    targetText:
+      indicator.target === null
+        ? new Missing(`Target of indicator ${id}`, formatLocation(where("Target")))
+        : formatMeasure(indicator.target, indicator.unit),
+    toleranceText: indicator.tolerance === null ? "0%" : formatPercent(indicator.tolerance, 1),
+    latestText:
+      latestValue(indicator.values) === null
+        ? "No data"
+        : formatMeasure(latestValue(indicator.values) ?? 0, indicator.unit),
+    better: indicator.polarity ? (POLARITY_SHORT[indicator.polarity] ?? "") : "",
     owner: text(indicator.owner, `Owner of indicator ${id}`, where("Owner")),
     source: optionalText(indicator.source),
     latest: latestValue(indicator.values),
@@ -121,7 +177,9 @@ function objectiveView(objective: Objective, index: number, indicators: readonly
   return {
     id: text(objective.id, `ID of objective ${index + 1}`, where("ID")),
     objective: text(objective.objective, `Wording of objective ${id}`, where("Objective")),
-    priority: objective.priority ? dataText(objective.priority) : new Missing(`Priority of objective ${id}`, formatLocation(where("Priority"))),
+    priority: objective.priority
+      ? dataText(objective.priority)
+      : new Missing(`Priority of objective ${id}`, formatLocation(where("Priority"))),
     lead: text(objective.leadPartner, `Lead partner of objective ${id}`, where("Lead partner")),
     quickWin: objective.quickWin,
     dueDate: value(objective.dueDate, `Due date of objective ${id}`, where("Due date")),
@@ -152,7 +210,9 @@ export function viewModel(partnership: Partnership, kind: DocumentKind, mode: "d
   const shares = contributionShares(partnership.partners);
   const pooled = details.arrangement === "Formal agreement with pooled fund";
   const formal = pooled || details.arrangement === "Formal agreement without pooled fund";
-  const host = partnership.partners.find((p) => p.shortName !== "" && p.shortName === details.hostPartner);
+  const host = partnership.partners.find(
+    (p) => p.shortName !== "" && p.shortName === details.hostPartner,
+  );
   const totals = financeTotals(partnership.finance);
   const contributions = partnership.partners.reduce((sum, p) => sum + (p.contribution ?? 0), 0);
   const d = (key: keyof PartnershipDetails) => detailText(details, key);
@@ -168,7 +228,9 @@ export function viewModel(partnership: Partnership, kind: DocumentKind, mode: "d
       vision: d("vision"),
       hostPartner: d("hostPartner"),
       /** The host's organisation name, falling back to the short name the workbook gives. */
-      hostPartnerName: host ? text(host.organisation, detailLabel("hostPartner"), detailLocation("hostPartner")) : d("hostPartner"),
+      hostPartnerName: host
+        ? text(host.organisation, detailLabel("hostPartner"), detailLocation("hostPartner"))
+        : d("hostPartner"),
       startDate: detailValue(details, "startDate"),
       endDate: detailValue(details, "endDate"),
       reviewDate: detailValue(details, "reviewDate"),
@@ -185,10 +247,18 @@ export function viewModel(partnership: Partnership, kind: DocumentKind, mode: "d
       documentStatus: d("documentStatus"),
       documentDate: detailValue(details, "documentDate"),
     },
-    partners: partnership.partners.map((p, i) => partnerView(p, i, shares[i] ?? null, details.hostPartner)),
+    partners: partnership.partners.map((p, i) =>
+      partnerView(p, i, shares[i] ?? null, details.hostPartner),
+    ),
     votingPartners: partnership.partners.filter((p) => p.votingMember).length,
+    /** Whether the quorum can ask for a member from each side of a health and social care partnership. */
+    hasNhsPartner: partnership.partners.some((p) => p.sector === "NHS"),
+    hasCouncilPartner: partnership.partners.some((p) => p.sector === "Local authority"),
     contributions,
-    values: partnership.values.map((v) => ({ value: dataText(v.value), meaning: dataText(v.meaning) })),
+    values: partnership.values.map((v) => ({
+      value: dataText(v.value),
+      meaning: dataText(v.meaning),
+    })),
     objectives: partnership.objectives.map((o, i) => objectiveView(o, i, partnership.indicators)),
     indicators: partnership.indicators.map(indicatorView),
     periods: partnership.periods.map(dataText),

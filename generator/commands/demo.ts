@@ -5,6 +5,8 @@ import { buildOperations } from "../../core/layout/blueprint.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { Command } from "../command.js";
 import { loadInstruments } from "../instruments.js";
+import { generateOne } from "../documents/generate-one.js";
+import { loadDocumentTemplates } from "../documents/templates.js";
 import { workbookBytes } from "../xlsx/write.js";
 
 const HELP = `Usage: partnership demo [--out-dir DIR]
@@ -33,7 +35,30 @@ export const demoCommand: Command = {
       { force: true },
     );
     const shown = (path: string) => relative(io.cwd, path) || path;
-    io.stdout(`Example workbook: ${shown(workbook)}\n`);
+    io.stdout(`Example workbook:      ${shown(workbook)}\n`);
+    // Drafts: the example deliberately leaves gaps (an objective without a due
+    // date) so the draft shows how missing data is marked.
+    const templates = await loadDocumentTemplates();
+    const labels = {
+      agreement: "Partnership agreement",
+      "terms-of-reference": "Terms of reference",
+    } as const;
+    for (const kind of ["agreement", "terms-of-reference"] as const) {
+      const out = join(dir, `northvale-${kind}-draft.docx`);
+      const result = await generateOne(
+        { workbook, out, outDir: null },
+        { kind, final: false, notes: true, force: true },
+        { instruments, templates },
+      );
+      if (result.status !== "written") {
+        io.stderr(
+          `The ${labels[kind].toLowerCase()} was not written: ${result.message ?? result.status}\n`,
+        );
+        return 1;
+      }
+      io.stdout(`${`${labels[kind]}:`.padEnd(22)} ${shown(out)}\n`);
+    }
+    io.stdout("Check the workbook with: npx partnership check " + shown(workbook) + "\n");
     return 0;
   },
 };

@@ -8,6 +8,8 @@ import { parseInline, type Inline, type InlineIssue } from "./inline.js";
  *   ## Text {#id}            numbered sub-clause (1.1), text runs to the blank line
  *   ### Text {#id}           numbered sub-sub-clause (1.1.1)
  *   - Text                   lettered paragraph (a), (b)…; "  - " nests as (i), (ii)…
+ *   1. Text                  numbered paragraph (1), (2)… (parties)
+ *   A. Text                  paragraph lettered (A), (B)… (background recitals)
  *   SCHEDULE: Title {#id}    a schedule: new page, own numbering
  *   > NOTE: text             drafting note (a Word comment in drafts)
  *   | a | b |                table; the row after the header is |---|---|
@@ -19,11 +21,21 @@ import { parseInline, type Inline, type InlineIssue } from "./inline.js";
 
 export type ClauseLevel = 1 | 2 | 3;
 
+/** How a list paragraph is labelled: (a), (1) or (A). */
+export type ItemStyle = "letter" | "number" | "upper";
+
 export type Block =
-  | { kind: "clause"; level: ClauseLevel; id: string | null; numbered: boolean; content: Inline[]; line: number }
+  | {
+      kind: "clause";
+      level: ClauseLevel;
+      id: string | null;
+      numbered: boolean;
+      content: Inline[];
+      line: number;
+    }
   | { kind: "schedule"; id: string | null; title: Inline[]; line: number }
   | { kind: "paragraph"; content: Inline[]; line: number }
-  | { kind: "item"; depth: 1 | 2; content: Inline[]; line: number }
+  | { kind: "item"; depth: 1 | 2; style: ItemStyle; content: Inline[]; line: number }
   | { kind: "note"; content: Inline[]; line: number }
   | { kind: "table"; header: Inline[][]; rows: Inline[][][]; line: number }
   | { kind: "pageBreak"; line: number };
@@ -46,7 +58,7 @@ export interface ParsedMarkup {
 const HEADING = /^(#{1,3})\s+(.*)$/;
 const ANCHOR = /\s*\{(#[A-Za-z0-9_.-]+|-)\}\s*$/;
 const SCHEDULE = /^SCHEDULE:?\s+(.*)$/;
-const ITEM = /^( *)- (.*)$/;
+const ITEM = /^( *)(-|\d+\.|[A-Z]\.) (.*)$/;
 const NOTE = /^>\s?(?:NOTE:\s*)?(.*)$/;
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -79,7 +91,10 @@ function splitAnchor(text: string): { text: string; id: string | null; numbered:
   return { text: rest, id: (match[1] ?? "").slice(1), numbered: true };
 }
 
-function readFrontMatter(lines: string[], issues: InlineIssue[]): { front: FrontMatter; next: number } {
+function readFrontMatter(
+  lines: string[],
+  issues: InlineIssue[],
+): { front: FrontMatter; next: number } {
   const front: FrontMatter = { title: [], subtitle: [], lines: [], clauseWord: "clause" };
   let start = 0;
   while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
@@ -141,7 +156,13 @@ export function parseMarkup(markup: string): ParsedMarkup {
     }
     if (trimmed.startsWith("%%")) {
       const directive = /^%%\s*proper-nouns:\s*(.*)$/.exec(trimmed);
-      if (directive) properNouns.push(...(directive[1] ?? "").split(";").map((s) => s.trim()).filter(Boolean));
+      if (directive)
+        properNouns.push(
+          ...(directive[1] ?? "")
+            .split(";")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
       continue;
     }
     if (trimmed === "[page break]") {
@@ -157,7 +178,14 @@ export function parseMarkup(markup: string): ParsedMarkup {
       open = {
         type: "clause",
         text,
-        make: (t) => ({ kind: "clause", level, id, numbered, content: parseInline(t, issues), line }),
+        make: (t) => ({
+          kind: "clause",
+          level,
+          id,
+          numbered,
+          content: parseInline(t, issues),
+          line,
+        }),
       };
       // A level-1 clause is a heading: it never runs on to the next line.
       if (level === 1) close();
@@ -178,21 +206,35 @@ export function parseMarkup(markup: string): ParsedMarkup {
         continue;
       }
       close();
-      open = { type: "note", text: note[1] ?? "", make: (t) => ({ kind: "note", content: parseInline(t.trim(), issues), line }) };
+      open = {
+        type: "note",
+        text: note[1] ?? "",
+        make: (t) => ({ kind: "note", content: parseInline(t.trim(), issues), line }),
+      };
       continue;
     }
     const item = ITEM.exec(raw.replace(/\t/g, "  "));
     if (item) {
       close();
       const depth = (item[1] ?? "").length >= 2 ? 2 : 1;
-      open = { type: "item", text: item[2] ?? "", make: (t) => ({ kind: "item", depth, content: parseInline(t, issues), line }) };
+      const marker = item[2] ?? "-";
+      const style: ItemStyle = marker === "-" ? "letter" : /^\d/.test(marker) ? "number" : "upper";
+      open = {
+        type: "item",
+        text: item[3] ?? "",
+        make: (t) => ({ kind: "item", depth, style, content: parseInline(t, issues), line }),
+      };
       continue;
     }
     if (open) {
       (open as { text: string }).text += ` ${trimmed}`;
       continue;
     }
-    open = { type: "paragraph", text: trimmed, make: (t) => ({ kind: "paragraph", content: parseInline(t, issues), line }) };
+    open = {
+      type: "paragraph",
+      text: trimmed,
+      make: (t) => ({ kind: "paragraph", content: parseInline(t, issues), line }),
+    };
   }
   closeTable();
   close();

@@ -32,14 +32,32 @@ export function parseInline(source: string, issues: InlineIssue[] = []): Inline[
   const flush = () => {
     if (buffer === "") return;
     const last = out[out.length - 1];
-    if (last && last.kind === "text" && last.bold === bold && last.italic === italic && last.data === data) {
+    if (
+      last &&
+      last.kind === "text" &&
+      last.bold === bold &&
+      last.italic === italic &&
+      last.data === data
+    ) {
       last.text += buffer;
     } else {
       out.push({ kind: "text", text: buffer, bold, italic, data });
     }
     buffer = "";
   };
+  // The data and missing-value marks are control characters by design (see escape.ts).
+  // eslint-disable-next-line no-control-regex
+  const special = /[\\\u0001\u0002\u0003[*]/g;
   for (let i = 0; i < source.length; i++) {
+    // Copy plain text up to the next character the markup cares about in one go.
+    special.lastIndex = i;
+    const next = special.exec(source);
+    const stop = next ? next.index : source.length;
+    if (stop > i) {
+      buffer += source.slice(i, stop);
+      i = stop - 1;
+      continue;
+    }
     const c = source[i];
     if (c === "\\") {
       const next = source[i + 1];
@@ -70,7 +88,14 @@ export function parseInline(source: string, issues: InlineIssue[] = []): Inline[
       const match = REF.exec(source.slice(i));
       if (match) {
         flush();
-        out.push({ kind: "ref", form: match[1] as RefForm, target: match[2] ?? "", raw: match[0], bold, italic });
+        out.push({
+          kind: "ref",
+          form: match[1] as RefForm,
+          target: match[2] ?? "",
+          raw: match[0],
+          bold,
+          italic,
+        });
         i += match[0].length - 1;
         continue;
       }

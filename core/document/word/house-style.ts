@@ -56,7 +56,8 @@ function fontStyleOf(runProperties: string, theme: { major?: string; minor?: str
   const style: FontStyle = {};
   const ascii = attribute(runProperties, "rFonts", "ascii");
   const asciiTheme = attribute(runProperties, "rFonts", "asciiTheme");
-  const font = ascii ?? (asciiTheme?.startsWith("major") ? theme.major : asciiTheme ? theme.minor : undefined);
+  const font =
+    ascii ?? (asciiTheme?.startsWith("major") ? theme.major : asciiTheme ? theme.minor : undefined);
   if (font) style.font = font;
   const size = attribute(runProperties, "sz", "val");
   if (size && /^\d+$/.test(size)) style.size = Number(size);
@@ -70,7 +71,9 @@ function fontStyleOf(runProperties: string, theme: { major?: string; minor?: str
 }
 
 function styleRunProperties(stylesXml: string, styleId: string): string | null {
-  const match = new RegExp(`<w:style\\b[^>]*w:styleId="${styleId}"[^>]*>([\\s\\S]*?)</w:style>`).exec(stylesXml);
+  const match = new RegExp(
+    `<w:style\\b[^>]*w:styleId="${styleId}"[^>]*>([\\s\\S]*?)</w:style>`,
+  ).exec(stylesXml);
   if (!match) return null;
   return /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(match[1] ?? "")?.[1] ?? "";
 }
@@ -80,7 +83,11 @@ export function houseStyleFromParts(stylesXml: string, themeXml = ""): HouseStyl
   const theme = themeFonts(themeXml);
   const defaults = /<w:rPrDefault>[\s\S]*?<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(stylesXml)?.[1] ?? "";
   const normal = styleRunProperties(stylesXml, "Normal") ?? "";
-  const body = { ...DEFAULT_HOUSE_STYLE.body, ...fontStyleOf(defaults, theme), ...fontStyleOf(normal, theme) };
+  const body = {
+    ...DEFAULT_HOUSE_STYLE.body,
+    ...fontStyleOf(defaults, theme),
+    ...fontStyleOf(normal, theme),
+  };
   const pick = (id: string, fallback: FontStyle): FontStyle => {
     const rPr = styleRunProperties(stylesXml, id);
     if (rPr === null) return { ...fallback, font: body.font ?? fallback.font };
@@ -106,8 +113,11 @@ export async function readHouseStyle(bytes: Uint8Array): Promise<HouseStyle> {
     throw new HouseStyleError("The style file is not a Word document (.docx)");
   }
   const styles = await zip.file("word/styles.xml")?.async("string");
-  if (styles === undefined) throw new HouseStyleError("The style file has no word/styles.xml: is it a Word document?");
-  const themeName = Object.keys(zip.files).find((name) => /^word\/theme\/theme\d*\.xml$/.test(name));
+  if (styles === undefined)
+    throw new HouseStyleError("The style file has no word/styles.xml: is it a Word document?");
+  const themeName = Object.keys(zip.files).find((name) =>
+    /^word\/theme\/theme\d*\.xml$/.test(name),
+  );
   const theme = themeName ? await zip.file(themeName)?.async("string") : undefined;
   return houseStyleFromParts(styles, theme ?? "");
 }

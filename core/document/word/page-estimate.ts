@@ -20,7 +20,13 @@ export class PageFlow {
   private y = 0;
 
   /** Adds a paragraph of `chars` characters set at `size` points in a column `indent` points narrower. */
-  paragraph(chars: number, size: number, indent: number, spaceBefore: number, spaceAfter: number): void {
+  paragraph(
+    chars: number,
+    size: number,
+    indent: number,
+    spaceBefore: number,
+    spaceAfter: number,
+  ): void {
     const perLine = Math.max(10, Math.floor((PAGE.textWidth - indent) / (size * CHAR_WIDTH)));
     const lines = Math.max(1, Math.ceil(chars / perLine));
     this.advance(spaceBefore + lines * size * LINE_HEIGHT + spaceAfter);

@@ -1,18 +1,11 @@
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  Paragraph,
-  TextRun,
-  type ICommentOptions,
-  type ParagraphChild,
-} from "docx";
+import { Paragraph, TextRun, type ICommentOptions } from "docx";
 import type { Inline } from "../markup/inline.js";
+import { commented, lineBreak, run, textRun, type RunFormat } from "./xml.js";
 
 /**
- * Inline markup → Word runs. A missing value becomes a highlighted
+ * Inline markup → runs. A missing value becomes a highlighted
  * `[MISSING: …]`; in drafts with notes it also carries a comment naming the
- * workbook cell to fill.
+ * workbook cell to fill. Comments themselves are written by docx.
  */
 
 export const COMMENT_AUTHOR = "Partnership Workbench";
@@ -24,8 +17,9 @@ export class Comments {
     readonly enabled: boolean,
   ) {}
 
-  /** Adds a comment; returns its id. */
-  add(text: string): number {
+  /** Wraps runs (XML) in a new comment's range; returns them unchanged when notes are off. */
+  around(runs: string, text: string): string {
+    if (!this.enabled) return runs;
     const id = this.list.length;
     this.list.push({
       id,
@@ -34,19 +28,7 @@ export class Comments {
       date: this.date,
       children: [new Paragraph({ children: [new TextRun(text)] })],
     });
-    return id;
-  }
-
-  /** Wraps runs in a comment range, with the comment's reference mark after them. */
-  around(runs: ParagraphChild[], text: string): ParagraphChild[] {
-    if (!this.enabled) return runs;
-    const id = this.add(text);
-    return [
-      new CommentRangeStart(id),
-      ...runs,
-      new CommentRangeEnd(id),
-      new TextRun({ children: [new CommentReference(id)] }),
-    ];
+    return commented(id, runs);
   }
 }
 
@@ -61,39 +43,58 @@ export function missingNote(missing: MissingValue): string {
     : `Missing from the workbook: ${missing.label}.`;
 }
 
+const PLAIN: RunFormat = {};
+
 export function inlineRuns(
   content: readonly Inline[],
   comments: Comments,
-  missing: MissingValue[],
-  base: { size?: number; bold?: boolean } = {},
-): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
+  base: RunFormat = PLAIN,
+): string {
+  let xml = "";
+  const simple =
+    base === PLAIN ||
+    (base.size === undefined &&
+      base.color === undefined &&
+      base.style === undefined &&
+      base.highlight === undefined);
+  // Workbook text and template text in the same format share one run: fewer, larger runs.
+  let pending = "";
+  let pendingBold = false;
+  let pendingItalic = false;
+  const flush = () => {
+    if (pending === "") return;
+    xml += simple
+      ? textRun(pending, pendingBold, pendingItalic)
+      : run(pending, { ...base, bold: pendingBold, italic: pendingItalic });
+    pending = "";
+  };
   for (const part of content) {
+    if (part.kind === "text") {
+      const bold = part.bold || base.bold === true;
+      const italic = part.italic || base.italic === true;
+      if (pending !== "" && (bold !== pendingBold || italic !== pendingItalic)) flush();
+      pending += part.text;
+      pendingBold = bold;
+      pendingItalic = italic;
+      continue;
+    }
+    flush();
     switch (part.kind) {
-      case "text":
-        runs.push(
-          new TextRun({
-            text: part.text,
-            bold: part.bold || base.bold || undefined,
-            italics: part.italic || undefined,
-            size: base.size,
-          }),
+      case "break":
+        xml += lineBreak(base);
+        break;
+      case "missing":
+        xml += comments.around(
+          run(`[MISSING: ${part.label}]`, { ...base, bold: true, highlight: "yellow" }),
+          missingNote(part),
         );
         break;
-      case "break":
-        runs.push(new TextRun({ break: 1, size: base.size }));
-        break;
-      case "missing": {
-        missing.push({ label: part.label, location: part.location });
-        const run = new TextRun({ text: `[MISSING: ${part.label}]`, bold: true, highlight: "yellow", size: base.size });
-        runs.push(...comments.around([run], missingNote(part)));
-        break;
-      }
       case "ref":
         // References are resolved before the Word stage; one left here is a bug upstream.
-        runs.push(new TextRun({ text: part.raw, bold: true, highlight: "red" }));
+        xml += run(part.raw, { bold: true, highlight: "red" });
         break;
     }
   }
-  return runs;
+  flush();
+  return xml;
 }

@@ -1,0 +1,207 @@
+import { Packer } from "docx";
+import { hasErrors, type Problem } from "../model/problem.js";
+import type { Partnership } from "../model/types.js";
+import { numberClauses, resolveReferences } from "./clauses.js";
+import { checkDefinedTerms } from "./defined-terms.js";
+import { formatDate } from "./formats.js";
+import { MAIN_TEMPLATE, type DocumentKind } from "./kinds.js";
+import { parseMarkup, type Block, type ParsedMarkup } from "./markup/blocks.js";
+import { plainText, type Inline } from "./markup/inline.js";
+import { compileTemplates, renderMarkup } from "./render.js";
+import { escapeRegExp, findInTemplates } from "./source-position.js";
+import { viewModel } from "./view-model.js";
+import { buildBody } from "./word/body.js";
+import { coreProperties, fixZipTimes, withSeededRandom } from "./word/deterministic.js";
+import { documentContent, documentXml, wordPackage } from "./word/document.js";
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
+import { Comments, type MissingValue } from "./word/runs.js";
+
+export type DocumentMode = "draft" | "final";
+
+export interface BuildInput {
+  kind: DocumentKind;
+  partnership: Partnership;
+  /** What the reader found wrong with the workbook; any error stops a final document. */
+  workbookProblems: readonly Problem[];
+  /** File name → source, as listed in TEMPLATE_FILES. */
+  templates: Readonly<Record<string, string>>;
+  mode: DocumentMode;
+  /** Drafting notes and missing-value notes as Word comments (drafts only). */
+  notes: boolean;
+  style?: HouseStyle;
+}
+
+export interface BuildResult {
+  /** The .docx, or null when the document was refused (template errors, or a final with gaps). */
+  bytes: Uint8Array | null;
+  /** Everything worth telling the user, each located in the workbook or a template. */
+  problems: Problem[];
+}
+
+/** Seed for the docx library's ids: any constant will do, it only has to be the same every time. */
+const ID_SEED = 0x5eed;
+/** Dates stamped in the file when the workbook gives no document date (zip times start in 1980). */
+const FALLBACK_DATE = "1980-01-01";
+
+function templateProblem(
+  templates: Readonly<Record<string, string>>,
+  mainFile: string,
+  severity: Problem["severity"],
+  message: string,
+  snippet: string,
+  pattern?: RegExp,
+): Problem {
+  const position = findInTemplates(templates, snippet, mainFile, pattern);
+  return {
+    severity,
+    sheet: position?.file ?? mainFile,
+    cell: position ? `${position.line}:${position.column}` : "",
+    message,
+  };
+}
+
+function missingProblem(missing: MissingValue): Problem {
+  const bang = missing.location.lastIndexOf("!");
+  return {
+    severity: "error",
+    sheet: bang > 0 ? missing.location.slice(0, bang) : missing.location || "Workbook",
+    cell: bang > 0 ? missing.location.slice(bang + 1) : "",
+    message: `${missing.label} is missing from the workbook`,
+    hint: "A final document needs it: fill it in, or generate a draft.",
+  };
+}
+
+function inlineOf(block: Block): Inline[][] {
+  switch (block.kind) {
+    case "clause":
+    case "paragraph":
+    case "item":
+    case "note":
+      return [block.content];
+    case "schedule":
+      return [block.title];
+    case "table":
+      return [...block.header, ...block.rows.flat()];
+    case "pageBreak":
+      return [];
+  }
+}
+
+/** Every missing value the document would print, in order, each once. */
+function missingValues(parsed: ParsedMarkup): MissingValue[] {
+  const seen = new Map<string, MissingValue>();
+  const content = [
+    parsed.front.title,
+    parsed.front.subtitle,
+    ...parsed.front.lines,
+    ...parsed.blocks.flatMap(inlineOf),
+  ];
+  for (const part of content.flat()) {
+    if (part.kind === "missing")
+      seen.set(`${part.label}|${part.location}`, { label: part.label, location: part.location });
+  }
+  return [...seen.values()];
+}
+
+function dateOf(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/**
+ * Builds a terms of reference or a partnership agreement from a partnership.
+ * Pure (no files, no network): the command line and the add-in both call it.
+ */
+export async function buildDocument(input: BuildInput): Promise<BuildResult> {
+  const mainFile = MAIN_TEMPLATE[input.kind];
+  const { compiled, problems: compileProblems } = compileTemplates(input.templates);
+  if (compileProblems.length > 0) return { bytes: null, problems: compileProblems };
+
+  const context = viewModel(input.partnership, input.kind, input.mode);
+  const rendered = renderMarkup(compiled, input.kind, context);
+  if (rendered.problems.length > 0) return { bytes: null, problems: rendered.problems };
+
+  const parsed = parseMarkup(rendered.markup);
+  const where = (
+    severity: Problem["severity"],
+    message: string,
+    snippet: string,
+    pattern?: RegExp,
+  ) => templateProblem(input.templates, mainFile, severity, message, snippet, pattern);
+  const problems: Problem[] = parsed.issues.map((issue) =>
+    where("error", issue.message, issue.snippet),
+  );
+  const { numbered, targets, issues } = numberClauses(parsed.blocks);
+  problems.push(...issues.map((issue) => where("error", issue.message, issue.snippet)));
+  const unresolved = resolveReferences(numbered, targets, parsed.front.clauseWord);
+  for (const raw of new Set(unresolved)) {
+    problems.push(
+      where("error", `Cross-reference ${raw} points to no clause: no clause has that {#id}`, raw),
+    );
+  }
+  for (const issue of checkDefinedTerms(numbered, parsed.properNouns)) {
+    const pattern = issue.snippet.startsWith('"')
+      ? undefined
+      : new RegExp(`(?<![A-Za-z])${escapeRegExp(issue.snippet)}(?![A-Za-z])`, "g");
+    problems.push(where(issue.severity, issue.message, issue.snippet, pattern));
+  }
+  if (hasErrors(problems))
+    return { bytes: null, problems: [...problems, ...input.workbookProblems] };
+
+  const missing = missingValues(parsed);
+  if (input.mode === "final") {
+    const blocking = [
+      ...input.workbookProblems.filter((p) => p.severity === "error"),
+      ...missing.map(missingProblem),
+    ];
+    if (blocking.length > 0) {
+      return {
+        bytes: null,
+        problems: [
+          ...blocking,
+          ...input.workbookProblems.filter((p) => p.severity !== "error"),
+          ...problems,
+        ],
+      };
+    }
+  }
+
+  const details = input.partnership.details;
+  const iso = details.documentDate ?? FALLBACK_DATE;
+  const date = dateOf(iso);
+  const draft = input.mode === "draft";
+  const style = input.style ?? DEFAULT_HOUSE_STYLE;
+  const version = details.documentVersion || "not set";
+  const printedDate = details.documentDate ? formatDate(details.documentDate) : "undated";
+  const title = plainText(parsed.front.title);
+  const headerText = draft
+    ? `DRAFT – version ${version} – ${printedDate}`
+    : `${title} – version ${version} – ${printedDate}`;
+  const bytes = await withSeededRandom(ID_SEED, () => {
+    const comments = new Comments(date, draft && input.notes);
+    const body = buildBody(numbered, comments, style.body.size ?? 22);
+    const parts = { front: parsed.front, body, comments, draft, style, headerText };
+    const content = documentContent(parts);
+    const document = wordPackage(parts);
+    const frame = documentXml(content, document);
+    const core = coreProperties({
+      title: details.name ? `${title}: ${details.name}` : title,
+      description: headerText,
+      creator: "Partnership Workbench",
+      date,
+    });
+    // Packer.pack builds and zips synchronously before its promise settles, inside the seeded call.
+    return Packer.pack(document, "uint8array", false, [
+      { path: "word/document.xml", data: frame },
+      { path: "docProps/core.xml", data: core },
+    ]);
+  });
+  const gaps = missing.map((m): Problem => ({
+    ...missingProblem(m),
+    severity: "warning",
+    hint: "The draft shows it as [MISSING: …].",
+  }));
+  return {
+    bytes: fixZipTimes(bytes, date),
+    problems: [...input.workbookProblems, ...gaps, ...problems],
+  };
+}

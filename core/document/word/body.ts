@@ -1,0 +1,256 @@
+import type { NumberedBlock } from "../clauses.js";
+import type { Block } from "../markup/blocks.js";
+import { plainText, type Inline } from "../markup/inline.js";
+import { PAGE, PageFlow } from "./page-estimate.js";
+import { Comments, inlineRuns } from "./runs.js";
+import { STYLE_IDS, TABLE_TEXT_SIZE, textLeft } from "./styles.js";
+import { bookmark, pageBreakRun, paragraph, run, table, type TableCellXml } from "./xml.js";
+
+/**
+ * The clause tree → the body's paragraphs and tables. Numbers are written as
+ * text (with a tab and a hanging indent from the paragraph style), not as Word
+ * list numbering: they are the numbers the cross-references were resolved
+ * against, so what the solicitor sees, what the contents page lists and what
+ * "see clause 7.2" says can never disagree, in Word, LibreOffice or a PDF.
+ */
+
+export interface ContentsEntry {
+  title: string;
+  level: number;
+  /** Page estimated from the start of the body (0-based). */
+  bodyPage: number;
+  bookmark: string;
+}
+
+export interface Body {
+  xml: string;
+  contents: ContentsEntry[];
+}
+
+const TWIPS_PER_POINT = 20;
+const SPACE_AFTER_POINTS = 6;
+
+interface Context {
+  comments: Comments;
+  flow: PageFlow;
+  size: number;
+  bookmarks: number;
+}
+
+function bookmarked(context: Context, content: string): { name: string; xml: string } {
+  context.bookmarks++;
+  const name = `_Toc${String(context.bookmarks).padStart(6, "0")}`;
+  return { name, xml: bookmark(context.bookmarks, name, content) };
+}
+
+function withNotes(context: Context, runs: string, notes: readonly Inline[][]): string {
+  let result = runs;
+  for (const note of notes)
+    result = context.comments.around(result, `Drafting note: ${plainText(note)}`);
+  return result;
+}
+
+function tableBlock(context: Context, block: Extract<Block, { kind: "table" }>): string {
+  const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
+  const rows = [block.header, ...block.rows];
+  const texts = rows.map((row) =>
+    Array.from({ length: columns }, (_, c) => plainText(row[c] ?? [])),
+  );
+  const widths = columnWidths(texts, columns, PAGE.textWidth * TWIPS_PER_POINT);
+  const cells: TableCellXml[][] = rows.map((row, r) =>
+    Array.from({ length: columns }, (_, c) => ({
+      content: paragraph(
+        inlineRuns(row[c] ?? [], context.comments, r === 0 ? { bold: true } : {}),
+        { style: STYLE_IDS.tableText },
+      ),
+      shade: r === 0 ? "D9E2F3" : undefined,
+    })),
+  );
+  for (const row of texts) {
+    // The row is as tall as its fullest cell for that cell's width.
+    let worst = { chars: 0, width: 1, lines: 0 };
+    row.forEach((cell, c) => {
+      const chars = cell.length;
+      const width = Math.max(8, (widths[c] ?? 0) / TWIPS_PER_POINT - 8);
+      const lines = (chars * TABLE_TEXT_SIZE * 0.25) / width;
+      if (lines > worst.lines) worst = { chars, width, lines };
+    });
+    context.flow.row(worst.chars, worst.width, TABLE_TEXT_SIZE / 2);
+  }
+  context.flow.paragraph(0, context.size, 0, 0, SPACE_AFTER_POINTS);
+  return table(cells, widths);
+}
+
+/**
+ * Column widths (twips): each column gets room for its longest word (so
+ * "Baseline" or "£162,500" never breaks mid-word), and what is left is shared
+ * by how much text the column holds.
+ */
+function columnWidths(rowTexts: readonly string[][], columns: number, total: number): number[] {
+  const CHAR = 105;
+  const PADDING = 200;
+  const texts = Array.from({ length: columns }, (_, c) => rowTexts.map((row) => row[c] ?? ""));
+  const minimum = texts.map(
+    (cells) =>
+      Math.max(3, ...cells.flatMap((t) => t.split(/\s+/).map((w) => w.length))) * CHAR + PADDING,
+  );
+  const needed = minimum.reduce((a, b) => a + b, 0);
+  if (needed >= total) return minimum.map((w) => (w / needed) * total);
+  const want = texts.map((cells, c) =>
+    Math.max(0, Math.max(...cells.map((t) => t.length)) * CHAR + PADDING - (minimum[c] ?? 0)),
+  );
+  const wanted = want.reduce((a, b) => a + b, 0);
+  const spare = total - needed;
+  return minimum
+    .map(
+      (w, c) =>
+        w +
+        (wanted === 0
+          ? spare / columns
+          : Math.min(want[c] ?? 0, ((want[c] ?? 0) / wanted) * spare)),
+    )
+    .map((w, _c, all) => (w / all.reduce((a, b) => a + b, 0)) * total);
+}
+
+/** Notes that follow a block are attached to it as comments; notes are never paragraphs of their own. */
+function gatherNotes(numbered: readonly NumberedBlock[]): Map<number, Inline[][]> {
+  const notes = new Map<number, Inline[][]>();
+  let owner = -1;
+  numbered.forEach((entry, index) => {
+    if (entry.block.kind === "note") {
+      const target = owner >= 0 ? owner : numbered.findIndex((e) => e.block.kind !== "note");
+      if (target < 0) return;
+      notes.set(target, [...(notes.get(target) ?? []), entry.block.content]);
+    } else if (entry.block.kind !== "pageBreak") {
+      owner = index;
+    }
+  });
+  return notes;
+}
+
+export function buildBody(
+  numbered: readonly NumberedBlock[],
+  comments: Comments,
+  bodySize: number,
+): Body {
+  const context: Context = { comments, flow: new PageFlow(), size: bodySize / 2, bookmarks: 0 };
+  const parts: string[] = [];
+  const contents: ContentsEntry[] = [];
+  const notes = gatherNotes(numbered);
+  const size = context.size;
+  numbered.forEach((entry, index) => {
+    const block = entry.block;
+    const own = notes.get(index) ?? [];
+    switch (block.kind) {
+      case "schedule": {
+        context.flow.pageBreak();
+        const title = inlineRuns(block.title, comments);
+        const marked = bookmarked(
+          context,
+          `${run(`SCHEDULE ${entry.number ?? ""}`)}<w:r><w:br/></w:r>${title}`,
+        );
+        contents.push({
+          title: `Schedule ${entry.number}: ${plainText(block.title)}`,
+          level: 1,
+          bodyPage: context.flow.page,
+          bookmark: marked.name,
+        });
+        context.flow.paragraph(60, 12, 0, 12, 12);
+        parts.push(
+          paragraph(withNotes(context, marked.xml, own), {
+            style: STYLE_IDS.schedule,
+            pageBreakBefore: true,
+          }),
+        );
+        break;
+      }
+      case "clause": {
+        const text = plainText(block.content);
+        if (block.level === 1) {
+          context.flow.paragraph(text.length + 4, 12, 0, 12, 6);
+          const runs = inlineRuns(block.content, comments);
+          if (entry.number) {
+            const marked = bookmarked(context, `${run(`${entry.number}.\t`)}${runs}`);
+            contents.push({
+              title: `${entry.number}.\t${text}`,
+              level: entry.schedule === null ? 1 : 2,
+              bodyPage: context.flow.page,
+              bookmark: marked.name,
+            });
+            parts.push(
+              paragraph(withNotes(context, marked.xml, own), { style: STYLE_IDS.heading1 }),
+            );
+          } else {
+            parts.push(
+              paragraph(withNotes(context, runs, own), { style: STYLE_IDS.heading1Unnumbered }),
+            );
+          }
+        } else if (entry.number) {
+          const left = textLeft(block.level);
+          context.flow.paragraph(
+            text.length + entry.number.length + 2,
+            size,
+            left / TWIPS_PER_POINT,
+            0,
+            SPACE_AFTER_POINTS,
+          );
+          const runs = `${run(`${entry.number}\t`)}${inlineRuns(block.content, comments)}`;
+          parts.push(
+            paragraph(withNotes(context, runs, own), {
+              style: block.level === 2 ? STYLE_IDS.clause2 : STYLE_IDS.clause3,
+            }),
+          );
+        } else {
+          context.flow.paragraph(text.length, size, textLeft(block.level) / TWIPS_PER_POINT, 6, 4);
+          parts.push(
+            paragraph(withNotes(context, inlineRuns(block.content, comments), own), {
+              style: STYLE_IDS.subheading,
+              keepNext: true,
+            }),
+          );
+        }
+        break;
+      }
+      case "item": {
+        const style = STYLE_IDS.list(entry.indent, block.depth);
+        context.flow.paragraph(
+          plainText(block.content).length + 5,
+          size,
+          (textLeft(entry.indent) + 720 * block.depth) / TWIPS_PER_POINT,
+          0,
+          4,
+        );
+        const runs = `${run(`${entry.number ?? ""}\t`)}${inlineRuns(block.content, comments)}`;
+        parts.push(paragraph(withNotes(context, runs, own), { style }));
+        break;
+      }
+      case "paragraph": {
+        context.flow.paragraph(
+          plainText(block.content).length,
+          size,
+          textLeft(entry.indent) / TWIPS_PER_POINT,
+          0,
+          SPACE_AFTER_POINTS,
+        );
+        parts.push(
+          paragraph(withNotes(context, inlineRuns(block.content, comments), own), {
+            style: STYLE_IDS.body(entry.indent),
+          }),
+        );
+        break;
+      }
+      case "table":
+        parts.push(tableBlock(context, block));
+        // Word needs a paragraph between a table and whatever follows it; notes on the table hang here.
+        parts.push(paragraph(withNotes(context, "", own), { style: STYLE_IDS.afterTable }));
+        break;
+      case "pageBreak":
+        context.flow.pageBreak();
+        parts.push(paragraph(pageBreakRun()));
+        break;
+      case "note":
+        break;
+    }
+  });
+  return { xml: parts.join(""), contents };
+}

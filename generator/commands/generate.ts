@@ -1,0 +1,211 @@
+import { readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { isDocumentKind } from "../../core/document/index.js";
+import { formatProblem } from "../../core/model/problem.js";
+import { UserError, type Command, type OptionValues } from "../command.js";
+import { runBatch, defaultJobs } from "../documents/batch.js";
+import {
+  loadStyle,
+  type GenerateJob,
+  type GenerateResult,
+  type GenerateSettings,
+  type KindArgument,
+} from "../documents/generate-one.js";
+import { ProgressBar } from "../documents/progress.js";
+import { loadDocumentTemplates } from "../documents/templates.js";
+import { loadInstruments } from "../instruments.js";
+
+const HELP = `Usage: partnership generate <terms-of-reference|agreement|auto> --workbook FILE.xlsx --out FILE.docx
+                           [--final] [--no-notes] [--style HOUSE.docx] [--force] [--json]
+       partnership generate <kind> --workbook A.xlsx --workbook B.xlsx ... --out-dir DIR
+       partnership generate <kind> --workbook FOLDER --out-dir DIR
+
+Builds a Word document from a partnership workbook: terms of reference (for
+informal and advisory partnerships) or a partnership agreement (for formal
+ones, with the terms of reference as a schedule). "auto" picks the document
+the workbook's type of arrangement needs.
+
+A draft (the default) shows anything missing from the workbook as a
+highlighted [MISSING: ...] with a Word comment giving the cell to fill, carries
+drafting notes as comments, a DRAFT watermark and a header with the version
+and date. --final refuses to write the document while anything it needs is
+missing or the workbook has errors, and lists each problem with its location.
+
+Options:
+  --workbook FILE|DIR  Workbook to read; repeat it, or give a folder, for a batch.
+  --out FILE.docx      Where to write the document (one workbook).
+  --out-dir DIR        Folder for a batch; files are named WORKBOOK-KIND.docx.
+  --final              Final document: no watermark or notes; refuse if anything is missing.
+  --no-notes           Leave drafting notes and missing-value comments out of a draft.
+  --style HOUSE.docx   Take fonts and heading styles from a reference Word document.
+  --force              Replace existing output files.
+  --jobs N             Worker threads for a batch (default: one per core).
+  --json               Print the results as JSON for scripts.
+
+Output is written atomically and is byte-for-byte the same for the same
+workbook and templates, so drafts can be compared.
+
+Exit status: 0 documents written, 1 problems (errors reported, a document
+refused or not written), 2 unreadable input (a workbook, the style document,
+or bad arguments).
+
+Examples:
+  partnership generate auto --workbook board.xlsx --out board.docx
+  partnership generate agreement --workbook board.xlsx --out agreement.docx --final
+  partnership generate auto --workbook workbooks/ --out-dir documents/ --force`;
+
+function strings(value: OptionValues[string]): string[] {
+  if (value === undefined || typeof value === "boolean") return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+}
+
+/** Each --workbook value is a file, or a folder whose .xlsx files are all taken (sorted, lock files skipped). */
+async function workbookFiles(values: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const value of values) {
+    const path = resolve(cwd, value);
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(path))
+        .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
+        .sort();
+      if (names.length === 0) throw new UserError(`No .xlsx workbooks in the folder ${value}.`, 2);
+      files.push(...names.map((n) => join(path, n)));
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+function describe(result: GenerateResult): string {
+  const kind = result.kind ?? "document";
+  switch (result.status) {
+    case "written":
+      return `wrote ${result.out} (${kind})`;
+    case "refused":
+      return `did not write ${result.out ?? kind} for ${result.workbook}: fix the problems listed`;
+    case "not-written":
+      return result.message ?? `did not write ${result.out}`;
+    case "unreadable":
+      return result.message ?? `cannot read ${result.workbook}`;
+  }
+}
+
+function exitCode(results: readonly GenerateResult[]): number {
+  if (results.some((r) => r.status === "unreadable")) return 2;
+  const errors = results.some((r) => r.problems.some((p) => p.severity === "error"));
+  if (errors || results.some((r) => r.status !== "written")) return 1;
+  return 0;
+}
+
+export const generateCommand: Command = {
+  name: "generate",
+  summary: "Generate terms of reference or a partnership agreement (Word) from workbooks.",
+  help: HELP,
+  options: {
+    workbook: { type: "string", multiple: true },
+    out: { type: "string" },
+    "out-dir": { type: "string" },
+    final: { type: "boolean", default: false },
+    "no-notes": { type: "boolean", default: false },
+    style: { type: "string" },
+    force: { type: "boolean", default: false },
+    jobs: { type: "string" },
+    json: { type: "boolean", default: false },
+  },
+  async run({ values, positionals }, io) {
+    const [kindArg, ...extra] = positionals;
+    if (!kindArg || extra.length > 0 || (kindArg !== "auto" && !isDocumentKind(kindArg))) {
+      throw new UserError(
+        "say which document: terms-of-reference, agreement or auto (see --help)",
+        2,
+      );
+    }
+    const workbooks = strings(values.workbook);
+    if (workbooks.length === 0) throw new UserError("give a workbook with --workbook FILE.xlsx", 2);
+    const out = typeof values.out === "string" ? values.out : null;
+    const outDir = typeof values["out-dir"] === "string" ? values["out-dir"] : null;
+    if (out && outDir)
+      throw new UserError("give either --out (one workbook) or --out-dir (a batch), not both", 2);
+    const files = await workbookFiles(workbooks, io.cwd);
+    if (files.length > 1 && !outDir)
+      throw new UserError(`${files.length} workbooks need --out-dir DIR, not --out`, 2);
+    if (!out && !outDir)
+      throw new UserError(
+        "say where to write the document with --out FILE.docx (or --out-dir DIR)",
+        2,
+      );
+    const jobsValue = typeof values.jobs === "string" ? Number(values.jobs) : defaultJobs();
+    if (!Number.isInteger(jobsValue) || jobsValue < 1)
+      throw new UserError("--jobs must be a whole number of at least 1", 2);
+
+    const settings: GenerateSettings = {
+      kind: kindArg as KindArgument,
+      final: values.final === true,
+      notes: values["no-notes"] !== true,
+      force: values.force === true,
+    };
+    const stylePath = typeof values.style === "string" ? resolve(io.cwd, values.style) : null;
+    const [instruments, templates, style] = await Promise.all([
+      loadInstruments(),
+      loadDocumentTemplates(),
+      stylePath ? loadStyle(stylePath) : Promise.resolve(undefined),
+    ]);
+    const jobs: GenerateJob[] = files.map((workbook) => ({
+      workbook,
+      out: out ? resolve(io.cwd, out) : null,
+      outDir: outDir ? resolve(io.cwd, outDir) : null,
+    }));
+
+    const started = performance.now();
+    const progress = new ProgressBar(
+      io.stderr,
+      jobs.length,
+      io.isTTY && !values.json && jobs.length > 1,
+    );
+    let failedSoFar = 0;
+    const results = await runBatch(
+      jobs,
+      settings,
+      { instruments, templates, style },
+      {
+        jobs: jobsValue,
+        stylePath,
+        onResult: (result, done) => {
+          if (result.status !== "written") failedSoFar++;
+          progress.update(done, failedSoFar, result.workbook);
+        },
+      },
+    );
+    progress.finish();
+    const seconds = (performance.now() - started) / 1000;
+    const written = results.filter((r) => r.status === "written").length;
+    const summary = `Generated ${written} of ${results.length} document${results.length === 1 ? "" : "s"} in ${seconds.toFixed(1)} s${
+      written < results.length ? `; ${results.length - written} not written` : ""
+    }.`;
+
+    if (values.json) {
+      const report = results.map((r) => ({
+        ...r,
+        buildMs: r.buildMs === undefined ? undefined : Math.round(r.buildMs * 10) / 10,
+      }));
+      io.stdout(
+        `${JSON.stringify({ results: report, written, total: results.length, seconds }, null, 2)}\n`,
+      );
+    } else {
+      const lines: string[] = [];
+      for (const result of results) {
+        lines.push(describe(result));
+        for (const problem of result.problems) {
+          lines.push(
+            `  ${problem.severity === "error" ? "error  " : "warning"} ${formatProblem(problem)}`,
+          );
+        }
+      }
+      lines.push(summary);
+      io.stdout(`${lines.join("\n")}\n`);
+    }
+    return exitCode(results);
+  },
+};

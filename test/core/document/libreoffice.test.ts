@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
+import { hasPdftotext, PDFTOTEXT_MISSING, pdfText } from "../../support/pdf-text.js";
+import { build, example } from "./fixtures.js";
+
+/**
+ * The generated documents open in a real word processor: LibreOffice converts
+ * both to PDF, and the PDF's text has the partners, objectives, clause
+ * numbers and signature blocks, and nothing left over from the templates.
+ */
+
+const canRun = findSoffice() !== null && hasPdftotext();
+if (findSoffice() === null) console.warn(SOFFICE_MISSING);
+else if (!hasPdftotext()) console.warn(PDFTOTEXT_MISSING);
+
+/** PDF text with its layout spaces collapsed, so phrases can be searched for. */
+async function pdfOf(kind: "agreement" | "terms-of-reference"): Promise<string> {
+  const result = await build(kind, await example());
+  const folder = mkdtempSync(join(tmpdir(), "pw-docx-"));
+  const file = join(folder, `${kind}.docx`);
+  writeFileSync(file, result.bytes ?? new Uint8Array());
+  const out = sofficeConvert(file, "pdf");
+  return pdfText(join(out, `${kind}.pdf`)).replace(/[ \t]+/g, " ");
+}
+
+const LEFTOVERS = [
+  "{{",
+  "}}",
+  "[[",
+  "]]",
+  "undefined",
+  "NaN",
+  "[object Object]",
+  "BROKEN REFERENCE",
+];
+
+describe.skipIf(!canRun)("documents open in LibreOffice", () => {
+  it("converts the agreement to PDF with everything a signatory needs", async () => {
+    const partnership = await example();
+    const text = await pdfOf("agreement");
+    for (const partner of partnership.partners) {
+      expect(text).toContain(partner.organisation.toUpperCase());
+      expect(text).toContain(`Signed for and on behalf of ${partner.organisation}`);
+      expect(text).toContain(`Name: ${partner.signatoryName}`);
+    }
+    for (const objective of partnership.objectives)
+      expect(text).toContain(objective.objective.slice(0, 40));
+    for (const clause of [
+      "1. Definitions and interpretation",
+      "7.2 ",
+      "8.1 ",
+      "SCHEDULE 3",
+      "Terms of reference of the Board",
+    ]) {
+      expect(text).toContain(clause);
+    }
+    expect(text).toContain("[MISSING: Due date of objective O6]");
+    expect(text).toContain("Page 1 of");
+    for (const leftover of LEFTOVERS) expect(text).not.toContain(leftover);
+  }, 180_000);
+
+  it("converts the terms of reference to PDF", async () => {
+    const partnership = await example();
+    const text = await pdfOf("terms-of-reference");
+    expect(text).toContain("TERMS OF REFERENCE");
+    for (const partner of partnership.partners) expect(text).toContain(partner.representative);
+    for (const heading of ["1. Interpretation", "9. Quorum", "15. Review", "four (4) Members"])
+      expect(text).toContain(heading);
+    for (const leftover of LEFTOVERS) expect(text).not.toContain(leftover);
+  }, 180_000);
+});
