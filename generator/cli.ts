@@ -4,13 +4,13 @@ import { UserError } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { demoCommand } from "./commands/demo.js";
 import { generateCommand } from "./commands/generate.js";
-
 import { schemaCommand } from "./commands/schema.js";
 import { workbookCommand } from "./commands/workbook.js";
 
 export const COMMANDS: readonly Command[] = [
   workbookCommand,
   checkCommand,
+  generateCommand,
   schemaCommand,
   demoCommand,
 ];

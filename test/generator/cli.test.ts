@@ -175,7 +175,7 @@ describe("partnership schema and help", () => {
   });
 
   it("has --help on every command", async () => {
-    for (const command of ["workbook", "check", "schema", "demo"]) {
+    for (const command of ["workbook", "check", "generate", "schema", "demo"]) {
       const r = await run(dir, command, "--help");
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: partnership ${command}`));
@@ -186,10 +186,22 @@ describe("partnership schema and help", () => {
 });
 
 describe("partnership demo", () => {
-  it("writes the example workbook into out/ and says where", async () => {
+  it("writes the example workbook and both draft documents into out/ and says where", async () => {
     const r = await run(dir, "demo");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/out\/northvale-partnership\.xlsx/);
+    expect(r.stdout).toMatch(/Partnership agreement: +out\/northvale-agreement-draft\.docx/);
+    expect(r.stdout).toMatch(/Terms of reference: +out\/northvale-terms-of-reference-draft\.docx/);
+    for (const file of [
+      "northvale-agreement-draft.docx",
+      "northvale-terms-of-reference-draft.docx",
+    ]) {
+      expect(
+        readFileSync(join(dir, "out", file))
+          .subarray(0, 2)
+          .toString(),
+      ).toBe("PK");
+    }
     expect(statSync(join(dir, "out", "northvale-partnership.xlsx")).size).toBeGreaterThan(10_000);
     expect(existsSync(join(dir, "out"))).toBe(true);
   });
