@@ -7,7 +7,7 @@
  */
 import type { GridInstrument, Instrument, RegisterInstrument } from "../instruments/types.js";
 import type { Assessment, AssessmentItem, Partner, RegisterEntry, Sector } from "../model/types.js";
-import { hashText, seededRandom } from "./random.js";
+import { hashText, seededRandom } from "../model/random.js";
 import { REGISTER_ENTRIES, REGISTER_ROW_DETAILS } from "./registers.js";
 
 /** How generously each sector tends to score, in score points on a 1–4 scale. */

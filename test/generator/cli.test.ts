@@ -10,25 +10,11 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../generator/cli.js";
 import { openWorkbook } from "../../generator/xlsx/read.js";
+import { runCli, type CliRun } from "../support/run-cli.js";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
+function run(cwd: string, ...argv: string[]): Promise<CliRun> {
+  return runCli(cwd, argv);
 }
 
 let dir: string;

@@ -8,56 +8,21 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { Document, Packer, Paragraph } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
-import { UserError } from "../../generator/command.js";
-import { main } from "../../generator/cli.js";
-import { generateCommand } from "../../generator/commands/generate.js";
+import { runCli, type CliRun } from "../support/run-cli.js";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `partnership generate …` the way the CLI does, capturing its output. */
-async function generate(cwd: string, argv: string[], isTTY = false): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (t: string) => (stdout += t),
-    stderr: (t: string) => (stderr += t),
-    isTTY,
-    cwd,
-  };
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: generateCommand.options,
-      allowPositionals: true,
-      strict: true,
-    });
-    const code = await generateCommand.run({ values, positionals }, io);
-    return { code, stdout, stderr };
-  } catch (error) {
-    if (error instanceof UserError)
-      return { code: error.exitCode, stdout, stderr: `${stderr}${error.message}\n` };
-    throw error;
-  }
+/** Runs `partnership generate …`, capturing its output. */
+function generate(cwd: string, argv: string[], isTTY = false): Promise<CliRun> {
+  return runCli(cwd, ["generate", ...argv], isTTY);
 }
 
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "pw-generate-"));
-  const built = await main(["workbook", "--out", "example.xlsx", "--example"], {
-    stdout: () => undefined,
-    stderr: () => undefined,
-    isTTY: false,
-    cwd: dir,
-  });
-  expect(built).toBe(0);
+  const built = await runCli(dir, ["workbook", "--out", "example.xlsx", "--example"]);
+  expect(built.code).toBe(0);
 }, 60_000);
 
 describe("partnership generate", () => {

@@ -17,21 +17,11 @@
  *    the entries' CRCs, so nothing else changes).
  */
 
-/** mulberry32: small, fast and good enough for ids. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../model/random.js";
 
 export function withSeededRandom<T>(seed: number, build: () => T): T {
   const original = Math.random;
-  Math.random = seeded(seed);
+  Math.random = seededRandom(seed);
   try {
     return build();
   } finally {

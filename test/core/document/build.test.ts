@@ -1,3 +1,4 @@
+import { emptyPartnership } from "../../../core/model/empty.js";
 import { Document, Packer, Paragraph, HeadingLevel } from "docx";
 import { describe, expect, it } from "vitest";
 import { documentKindFor, readHouseStyle, HouseStyleError } from "../../../core/document/index.js";
@@ -179,37 +180,7 @@ describe("buildDocument", () => {
 });
 
 describe("buildDocument on thin workbooks", () => {
-  const empty = {
-    details: {
-      name: "",
-      arrangement: null,
-      serviceArea: "",
-      vision: "",
-      hostPartner: "",
-      startDate: null,
-      endDate: null,
-      reviewDate: null,
-      governingBody: "",
-      chair: "",
-      viceChair: "",
-      quorum: null,
-      meetingFrequency: "",
-      decisionRule: "",
-      reportingLine: "",
-      pooledFundManager: "",
-      noticePeriodMonths: null,
-      documentVersion: "",
-      documentStatus: "",
-      documentDate: null,
-    },
-    partners: [],
-    values: [],
-    objectives: [],
-    periods: [],
-    indicators: [],
-    finance: [],
-    assessments: [],
-  };
+  const empty = emptyPartnership(0);
 
   it.each(["agreement", "terms-of-reference"] as const)(
     "drafts a %s from an empty workbook, marking every gap",

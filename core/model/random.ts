@@ -1,6 +1,7 @@
 /**
- * Deterministic pseudo-random numbers, so the example partnership is the same
- * on every run and in every host (tests and round trips compare it exactly).
+ * Deterministic pseudo-random numbers: the example partnership is the same on
+ * every run and in every host, and the Word documents' ids are the same for
+ * the same input (see document/word/deterministic.ts).
  */
 
 /** FNV-1a: a small, well-spread 32-bit hash of a text. */
