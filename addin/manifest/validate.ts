@@ -10,10 +10,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { validateXML } from "xmllint-wasm";
 
-/** The schemas sit beside the repository (../shared/office-manifest-xsd); MANIFEST_XSD_DIR overrides. */
+/** The published schemas, kept in the repository (schemas/office-manifest); MANIFEST_XSD_DIR overrides. */
 export const SCHEMA_DIR =
   process.env.MANIFEST_XSD_DIR ??
-  fileURLToPath(new URL("../../../shared/office-manifest-xsd/", import.meta.url));
+  fileURLToPath(new URL("../../schemas/office-manifest/", import.meta.url));
 export const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 export interface ManifestCheck {

@@ -6,15 +6,13 @@ import { fileURLToPath } from "node:url";
 
 /**
  * Validates Office Open XML parts against the ISO/IEC 29500 schemas in
- * ../shared/ooxml-schemas with xmllint, after doing what a consuming
+ * schemas/ooxml with xmllint, after doing what a consuming
  * application does with markup-compatibility: drop the ignorable namespaces'
  * attributes and elements and keep each mc:AlternateContent's fallback.
  */
 
-const SCHEMA_ROOTS = [
-  fileURLToPath(new URL("../../../shared/ooxml-schemas/", import.meta.url)),
-  "/work/shared/ooxml-schemas/",
-];
+/** The schemas are kept in the repository (schemas/ooxml, see schemas/README.md). */
+const SCHEMA_ROOTS = [fileURLToPath(new URL("../../schemas/ooxml/", import.meta.url))];
 
 export function schemaDir(): string | null {
   return (
@@ -24,7 +22,7 @@ export function schemaDir(): string | null {
 
 export function schemaPath(relative: string): string {
   const dir = schemaDir();
-  if (!dir) throw new Error("OOXML schemas not found (../shared/ooxml-schemas)");
+  if (!dir) throw new Error("OOXML schemas not found (schemas/ooxml)");
   return join(dir, relative);
 }
 
@@ -36,7 +34,7 @@ export function findXmllint(): string | null {
 }
 
 export const XMLLINT_MISSING =
-  "xmllint (libxml2-utils) or the OOXML schemas are missing: skipping schema validation. CI installs libxml2-utils and has ../shared.";
+  "xmllint (libxml2-utils) is not installed: skipping OOXML schema validation. CI installs it with apt-get (libxml2-utils).";
 
 /** Applies markup-compatibility processing (ECMA-376 Part 3) as a consumer would. */
 export function resolveMarkupCompatibility(xml: string): string {
