@@ -52,6 +52,8 @@ export function syntheticPartnership(
     owner: "P1",
     source: "Local data",
     values: Array.from({ length: periods }, (_, j) => ((i * 7 + j * 13) % 50) + 90),
+    commentary: "",
+    correctiveAction: "",
   }));
   p.finance = Array.from({ length: 8 }, (_, i) => ({
     serviceLine: `Line ${i + 1}`,

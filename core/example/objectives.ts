@@ -146,6 +146,38 @@ const ROWS: Row[] = [
   ["I24", "O2", "Average length of a reablement episode", "Output", "days", "Closer to target", "Quarterly", 38, 42, 0.1, "Reablement service manager, County Council", "Adult social care case records", [38, 40, 45, 47, 44, 43, 41, _]],
 ];
 
+/** What owners wrote beside their figures: every Red indicator has a corrective action. */
+const NOTES: Record<string, { commentary: string; correctiveAction?: string }> = {
+  I1: { commentary: "Falling steadily since the discharge hub opened; one day off target." },
+  I3: {
+    commentary:
+      "Readmissions rose over the winter, mostly people discharged without a medicines review.",
+    correctiveAction:
+      "Community pharmacists to review medicines within 48 hours of discharge from January; report to the March board.",
+  },
+  I7: {
+    commentary:
+      "More people with complex needs are starting reablement than the service was designed for.",
+    correctiveAction:
+      "Reablement criteria and therapy input under review by the Community Trust and County Council; options to the next board.",
+  },
+  I15: {
+    commentary: "Improving after the carers' hub opened, but still well short of target.",
+    correctiveAction:
+      "Carers Forum to run two listening events; carers' breaks budget increased from the underspend on Line 4.",
+  },
+  I18: {
+    commentary: "The recruitment drive began in Q3; first figures only.",
+    correctiveAction:
+      "Age Well to recruit through GP practices and libraries; target 60 active volunteers by Q2 2026/27.",
+  },
+  I21: {
+    commentary: "Spend above profile because of winter beds commissioned in Q3.",
+    correctiveAction:
+      "Pooled fund manager to bring a recovery plan to the board under the risk-share arrangements.",
+  },
+};
+
 export function exampleIndicators(): Indicator[] {
   return ROWS.map(
     ([
@@ -176,6 +208,8 @@ export function exampleIndicators(): Indicator[] {
       owner,
       source,
       values: [...values],
+      commentary: NOTES[id]?.commentary ?? "",
+      correctiveAction: NOTES[id]?.correctiveAction ?? "",
     }),
   );
 }

@@ -127,6 +127,10 @@ export interface Indicator {
   source: string;
   /** One entry per reporting period, aligned with `Partnership.periods`. */
   values: (number | null)[];
+  /** The owner's explanation of the latest figure. */
+  commentary: string;
+  /** What will be done to recover; expected whenever the indicator is Red. */
+  correctiveAction: string;
 }
 
 export interface FinanceLine {

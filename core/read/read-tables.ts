@@ -1,6 +1,7 @@
 import { SMART_LETTERS } from "../measures/smart.js";
 import { FINANCE_COLUMNS } from "../layout/tables/finance.js";
-import { INDICATOR_INPUT_COLUMNS } from "../layout/tables/indicators.js";
+import { INDICATOR_INPUT_COLUMNS, INDICATOR_NOTE_COLUMNS } from "../layout/tables/indicators.js";
+import { ragStatus } from "../measures/indicator.js";
 import { OBJECTIVE_COLUMNS } from "../layout/tables/objectives.js";
 import { PARTNER_COLUMNS } from "../layout/tables/partners.js";
 import { VALUE_COLUMNS } from "../layout/tables/values.js";
@@ -95,7 +96,9 @@ export function readIndicators(reader: TableReader): {
   const headers = inputHeaders(INDICATOR_INPUT_COLUMNS);
   if (!reader.requireHeaders([...headers, "Latest"])) return { periods: [], indicators: [] };
   const periods = periodHeaders(reader);
-  const indicators = eachRow(reader, [...headers, ...periods], (row) => {
+  // Workbooks built before the narrative columns existed still read; they just have none.
+  const notes = INDICATOR_NOTE_COLUMNS.map((c) => c.header).filter((h) => reader.has(h));
+  const indicators = eachRow(reader, [...headers, ...periods, ...notes], (row) => {
     const tolerance = reader.number(row, "Tolerance (%)");
     if (tolerance !== null && (tolerance < 0 || tolerance > 1)) {
       reader.report(
@@ -105,7 +108,7 @@ export function readIndicators(reader: TableReader): {
         "Type tolerances as percentages (10%) or fractions (0.1); 10 means 1000%.",
       );
     }
-    return {
+    const indicator: Indicator = {
       id: reader.text(row, "ID", "error"),
       objectiveId: reader.text(row, "Objective", "error"),
       indicator: reader.text(row, "Indicator", "error"),
@@ -119,7 +122,22 @@ export function readIndicators(reader: TableReader): {
       owner: reader.text(row, "Owner"),
       source: reader.text(row, "Source"),
       values: periods.map((period) => reader.number(row, period)),
+      commentary: reader.text(row, "Commentary"),
+      correctiveAction: reader.text(row, "Corrective action"),
     };
+    if (
+      ragStatus(indicator) === "Red" &&
+      !indicator.correctiveAction &&
+      reader.has("Corrective action")
+    ) {
+      reader.report(
+        "warning",
+        reader.address(row, "Corrective action"),
+        `${indicator.id || "This indicator"} is Red but has no corrective action`,
+        "Say what will be done to bring it back on track.",
+      );
+    }
+    return indicator;
   });
   return { periods, indicators };
 }

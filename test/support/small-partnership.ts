@@ -82,6 +82,8 @@ export function smallPartnership(): Partnership {
       owner: "EC",
       source: "NHS England",
       values: [11, 9.5, null],
+      commentary: "Winter pressures eased in Q2.",
+      correctiveAction: "",
     },
   ];
   p.finance = [

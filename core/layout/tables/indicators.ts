@@ -152,11 +152,28 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
   ];
 }
 
+/** Narrative columns after the calculated ones, where the owner explains the figures. */
+export const INDICATOR_NOTE_COLUMNS: ColumnSpec[] = [
+  {
+    header: "Commentary",
+    kind: "longText",
+    width: 40,
+    description: "The owner's explanation of the latest figure.",
+  },
+  {
+    header: "Corrective action",
+    kind: "longText",
+    width: 40,
+    description: "What will be done to recover; Check warns when a Red indicator has none.",
+  },
+];
+
 export function indicatorColumns(periods: readonly string[]): ColumnSpec[] {
   return [
     ...INDICATOR_INPUT_COLUMNS,
     ...periodColumns(periods),
     ...indicatorFormulaColumns(periods),
+    ...INDICATOR_NOTE_COLUMNS,
   ];
 }
 
@@ -188,6 +205,8 @@ export function indicatorsSheet(
       Owner: i.owner,
       Source: i.source,
       ...Object.fromEntries(labels.map((label, index) => [label, i.values[index] ?? null])),
+      Commentary: i.commentary,
+      "Corrective action": i.correctiveAction,
     })),
   };
   const sheet = INDICATORS_SHEET;

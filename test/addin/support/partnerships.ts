@@ -85,6 +85,8 @@ export function largePartnership(
     values: Array.from({ length: periods }, (_, p) =>
       p === periods - 1 && i % 7 === 0 ? null : 0.7 + ((i + p) % 20) / 100,
     ),
+    commentary: "",
+    correctiveAction: "",
   }));
   partnership.finance = Array.from({ length: 20 }, (_, i) => ({
     serviceLine: `Service line ${i + 1}`,

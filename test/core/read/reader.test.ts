@@ -33,6 +33,21 @@ describe("readPartnership", () => {
     expect(problems.some((p) => p.severity === "warning" && p.cell === "C5")).toBe(true);
   });
 
+  it("warns when a Red indicator has no corrective action, and not once it has one", () => {
+    const red = withCell(built(), "Indicators", "Q2", 0, 20);
+    expect(messages(red)).toContain(
+      "Indicators!U5: K1 is Red but has no corrective action. Say what will be done to bring it back on track.",
+    );
+    const planned = withCell(
+      red,
+      "Indicators",
+      "Corrective action",
+      0,
+      "Extra discharge coordinator",
+    );
+    expect(messages(planned).some((m) => m.includes("no corrective action"))).toBe(false);
+  });
+
   it("reports a formula error in a cell", () => {
     const cells = withCell(built(), "Partners", "Contribution (£)", 0, { error: "#REF!" });
     expect(messages(cells)).toContain(
