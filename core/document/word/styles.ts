@@ -39,6 +39,20 @@ function hanging(left: number, hang: number) {
   };
 }
 
+/** A justified list paragraph whose label hangs 720 twips left of its text at `left`. */
+function listStyle(id: string, name: string, left: number) {
+  return {
+    id,
+    name,
+    basedOn: "Normal",
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { after: 80 },
+      ...hanging(left, 720),
+    },
+  };
+}
+
 export function paragraphStyles(): IParagraphStyleOptions[] {
   return [
     {
@@ -101,46 +115,10 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       basedOn: "Normal",
       paragraph: { ...JUSTIFIED, indent: { left: 1584 } },
     },
-    {
-      id: "List1",
-      name: "List (a)",
-      basedOn: "Normal",
-      paragraph: {
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: { after: 80 },
-        ...hanging(1440, 720),
-      },
-    },
-    {
-      id: "List2",
-      name: "List (i)",
-      basedOn: "Normal",
-      paragraph: {
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: { after: 80 },
-        ...hanging(2160, 720),
-      },
-    },
-    {
-      id: "ListDeep1",
-      name: "List (a) deep",
-      basedOn: "Normal",
-      paragraph: {
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: { after: 80 },
-        ...hanging(2304, 720),
-      },
-    },
-    {
-      id: "ListDeep2",
-      name: "List (i) deep",
-      basedOn: "Normal",
-      paragraph: {
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: { after: 80 },
-        ...hanging(3024, 720),
-      },
-    },
+    listStyle("List1", "List (a)", 1440),
+    listStyle("List2", "List (i)", 2160),
+    listStyle("ListDeep1", "List (a) deep", 2304),
+    listStyle("ListDeep2", "List (i) deep", 3024),
     {
       id: STYLE_IDS.tableText,
       name: "Table Text",
