@@ -1,4 +1,3 @@
-import { Packer } from "docx";
 import { hasErrors, type Problem } from "../model/problem.js";
 import type { Partnership } from "../model/types.js";
 import { numberClauses, resolveReferences } from "./clauses.js";
@@ -14,6 +13,7 @@ import { buildBody } from "./word/body.js";
 import { coreProperties, fixZipTimes, withSeededRandom } from "./word/deterministic.js";
 import { documentContent, documentXml, wordPackage } from "./word/document.js";
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
+import { packDocument } from "./word/package.js";
 import { Comments, type MissingValue } from "./word/runs.js";
 
 export type DocumentMode = "draft" | "final";
@@ -176,7 +176,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
   const headerText = draft
     ? `DRAFT – version ${version} – ${printedDate}`
     : `${title} – version ${version} – ${printedDate}`;
-  const bytes = await withSeededRandom(ID_SEED, () => {
+  const bytes = withSeededRandom(ID_SEED, () => {
     const comments = new Comments(date, draft && input.notes);
     const body = buildBody(numbered, comments, style.body.size ?? 22);
     const parts = { front: parsed.front, body, comments, draft, style, headerText };
@@ -189,8 +189,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
       creator: "Partnership Workbench",
       date,
     });
-    // Packer.pack builds and zips synchronously before its promise settles, inside the seeded call.
-    return Packer.pack(document, "uint8array", false, [
+    return packDocument(document, [
       { path: "word/document.xml", data: frame },
       { path: "docProps/core.xml", data: core },
     ]);
