@@ -12,7 +12,7 @@ import { readRegister } from "./read-register.js";
 
 const KINDS = ["grid", "register"] as const;
 const COMMON_KEYS = ["order", "id", "title", "sheet", "source", "instructions", "kind"];
-const GRID_KEYS = ["scale", "sections", "bands", "disagreement_spread"];
+const GRID_KEYS = ["scale", "sections", "bands", "disagreement_spread", "low_is_weak"];
 const REGISTER_KEYS = ["columns", "rows"];
 
 const SHEET_FORBIDDEN = /[[\]:*?/\\]/;

@@ -28,6 +28,7 @@ export function readGrid(
     sections,
     bands,
     disagreementSpread: spread,
+    lowIsWeak: fields.boolean("low_is_weak", true),
   };
 }
 

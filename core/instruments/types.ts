@@ -60,6 +60,12 @@ export interface GridInstrument extends InstrumentBase {
   bands: Band[];
   /** Max − min at or above which partners are flagged as disagreeing. */
   disagreementSpread: number;
+  /**
+   * Whether a low score means a weakness, so the item may be listed among the
+   * weakest. False for scales that are not about quality, such as the stage a
+   * relationship has reached.
+   */
+  lowIsWeak: boolean;
 }
 
 /** A register or ledger: free rows with typed columns (benefits, risks, bank account). */

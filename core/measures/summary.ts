@@ -37,7 +37,8 @@ export function summarise(
     if (instrument.kind !== "grid") continue;
     const assessment = partnership.assessments.find((a) => a.instrumentId === instrument.id);
     results.push(instrumentResult(instrument, assessment, shortNames));
-    for (const item of assessment?.items ?? []) {
+    // Only scales where low means weak can name the partnership's weakest items.
+    for (const item of instrument.lowIsWeak ? (assessment?.items ?? []) : []) {
       const { mean } = itemStats(scoresInOrder(item, shortNames), instrument);
       // Normalise to the 0–1 range so items on different scales compare fairly.
       if (mean !== null) {

@@ -130,6 +130,7 @@ export const miniGrid: GridInstrument = {
     { min: 1, verdict: "Weakness" },
   ],
   disagreementSpread: 2,
+  lowIsWeak: true,
 };
 
 export const miniLedger: RegisterInstrument = {

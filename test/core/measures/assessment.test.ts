@@ -32,6 +32,7 @@ const instrument: GridInstrument = {
     { min: 1, verdict: "Weakness" },
   ],
   disagreementSpread: 2,
+  lowIsWeak: true,
 };
 
 describe("itemStats", () => {
@@ -104,5 +105,29 @@ describe("SMART", () => {
   it("counts letters met and names the gaps", () => {
     expect(smartScore(objective.smart)).toBe(3);
     expect(smartGaps(objective)).toEqual(["Measurable", "Time-bound"]);
+  });
+});
+
+describe("summarise's weakest items", () => {
+  it("leaves out instruments where a low score is not a weakness", async () => {
+    const { summarise } = await import("../../../core/measures/summary.js");
+    const { emptyPartnership } = await import("../../../core/model/empty.js");
+    const partnership = emptyPartnership(0);
+    partnership.partners = [{ ...emptyPartnership(1).partners[0]!, shortName: "X" }];
+    partnership.assessments = [
+      {
+        instrumentId: "t",
+        entries: [],
+        items: [{ section: "S", statement: "A", scores: { X: 2 } }],
+      },
+      {
+        instrumentId: "stages",
+        entries: [],
+        items: [{ section: "S", statement: "A", scores: { X: 1 } }],
+      },
+    ];
+    const stages = { ...instrument, id: "stages", lowIsWeak: false };
+    const weakest = summarise(partnership, [instrument, stages]).weakestItems;
+    expect(weakest.map((w) => w.instrument)).toEqual(["Test"]);
   });
 });
