@@ -68,7 +68,7 @@ export const ASSESSMENT_SUMMARY_HEADERS = [
   "Overall mean",
   "Verdict",
   "Items where partners disagree",
-  "Weakest item",
+  "Lowest-scoring item",
 ];
 
 function assessmentRow(instrument: Instrument, row: number): CellInput[] {
