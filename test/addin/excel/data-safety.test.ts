@@ -22,6 +22,23 @@ function formulasOn(excel: FakeExcel, sheet: string): string[] {
   );
 }
 
+/**
+ * A fake Excel workbook set up through the add-in for a partnership with
+ * `partners` partners, with every instrument's sheet unless `withGrids` is false.
+ */
+async function builtWorkbook(partners: number, withGrids = true) {
+  const instruments = await testInstruments();
+  const grid = instruments.find((i) => i.kind === "grid");
+  if (!grid) throw new Error("no grid instrument");
+  const partnership = largePartnership(instruments, 5, 2, partners);
+  const excel = createFakeExcel();
+  await setUpWorkbook(
+    excel.newContext().context,
+    workbookPlan(partnership, withGrids ? instruments : []),
+  );
+  return { instruments, grid, excel };
+}
+
 describe("set up never overwrites", () => {
   it("adds only the missing sheets and leaves edited ones as they are", async () => {
     const instruments = await testInstruments();
@@ -63,12 +80,7 @@ describe("set up never overwrites", () => {
 
 describe("refreshing an assessment grid", () => {
   it("keeps every score when a partner is added, and the Summary still points at the grid", async () => {
-    const instruments = await testInstruments();
-    const grid = instruments.find((i) => i.kind === "grid");
-    if (!grid) throw new Error("no grid instrument");
-    const partnership = largePartnership(instruments, 5, 2, 4);
-    const excel = createFakeExcel();
-    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const { instruments, grid, excel } = await builtWorkbook(4);
     const before = await readBack(excel, instruments);
     const positionBefore = excel.state.sheets.findIndex((s) => s.name === grid.sheet);
 
@@ -109,12 +121,7 @@ describe("refreshing an assessment grid", () => {
   });
 
   it("refuses to refresh when a column holds scores of someone no longer in Partners", async () => {
-    const instruments = await testInstruments();
-    const grid = instruments.find((i) => i.kind === "grid");
-    if (!grid) throw new Error("no grid instrument");
-    const partnership = largePartnership(instruments, 5, 2, 3);
-    const excel = createFakeExcel();
-    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const { instruments, grid, excel } = await builtWorkbook(3);
     // Rename P3 in Partners: P3's scores would have nowhere to go.
     const partnersSheet = excel.state.findSheet("Partners");
     const table = excel.state.findTable("Partners");
@@ -134,12 +141,7 @@ describe("refreshing an assessment grid", () => {
   });
 
   it("adds a missing grid with one score column per partner, and refuses to add one that exists", async () => {
-    const instruments = await testInstruments();
-    const grid = instruments.find((i) => i.kind === "grid");
-    if (!grid) throw new Error("no grid instrument");
-    const partnership = largePartnership(instruments, 5, 2, 3);
-    const excel = createFakeExcel();
-    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, []));
+    const { instruments, grid, excel } = await builtWorkbook(3, false);
     const read = await readBack(excel, instruments);
     await addAssessmentSheet(
       excel.newContext().context,
@@ -164,12 +166,7 @@ describe("refreshing an assessment grid", () => {
   });
 
   it("puts the old sheet back if building the new one fails", async () => {
-    const instruments = await testInstruments();
-    const grid = instruments.find((i) => i.kind === "grid");
-    if (!grid) throw new Error("no grid instrument");
-    const partnership = largePartnership(instruments, 5, 2, 3);
-    const excel = createFakeExcel();
-    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const { instruments, grid, excel } = await builtWorkbook(3);
     const before = await readBack(excel, instruments);
     // Excel refusing the build request (too large) makes the build fail after the old sheet was set aside.
     const { context } = excel.newContext({ requestLimitBytes: 8 * 1024 });
