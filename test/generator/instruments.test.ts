@@ -8,6 +8,7 @@ import {
   selectInstruments,
 } from "../../generator/instruments.js";
 import { UserError } from "../../generator/command.js";
+import { SHIPPED_INSTRUMENT_IDS } from "../support/shipped-instruments.js";
 
 const made: string[] = [];
 afterEach(async () => {
@@ -37,18 +38,7 @@ async function failure(promise: Promise<unknown>): Promise<UserError> {
 describe("loadInstruments", () => {
   it("loads every shipped instrument from templates/instruments by default", async () => {
     const instruments = await loadInstruments();
-    expect(instruments.map((i) => i.id)).toEqual([
-      "kotter_vision",
-      "audit_commission",
-      "eight_is",
-      "relationship_stages",
-      "performance_management",
-      "idea",
-      "nuffield",
-      "benefits",
-      "pitfalls",
-      "bank_account",
-    ]);
+    expect(instruments.map((i) => i.id)).toEqual(SHIPPED_INSTRUMENT_IDS);
   });
 
   it("lists every located problem in a UserError", async () => {

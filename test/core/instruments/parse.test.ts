@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatInstrumentProblem } from "../../../core/instruments/format.js";
 import { parseInstrument, parseInstruments } from "../../../core/instruments/parse.js";
 import type { GridInstrument, RegisterInstrument } from "../../../core/instruments/types.js";
+import { SHIPPED_INSTRUMENT_IDS } from "../../support/shipped-instruments.js";
 
 const dir = fileURLToPath(new URL("../../../templates/instruments/", import.meta.url));
 const shipped = readdirSync(dir)
@@ -53,18 +54,7 @@ describe("shipped instruments", () => {
   it("come in the order their files give, grids before registers", () => {
     const { instruments, problems } = parseInstruments(shipped);
     expect(problems).toEqual([]);
-    expect(instruments.map((i) => i.id)).toEqual([
-      "kotter_vision",
-      "audit_commission",
-      "eight_is",
-      "relationship_stages",
-      "performance_management",
-      "idea",
-      "nuffield",
-      "benefits",
-      "pitfalls",
-      "bank_account",
-    ]);
+    expect(instruments.map((i) => i.id)).toEqual(SHIPPED_INSTRUMENT_IDS);
   });
 
   it("use the seed's own texts", () => {
