@@ -1,5 +1,11 @@
 /** A few lines instead of a UI framework: the pane is small and must load fast inside Excel. */
 
+import {
+  formatMoney as ukMoney,
+  formatNumber as ukNumber,
+  formatPercent as ukPercent,
+} from "../../core/format/uk.js";
+
 type Child = Node | string | null | undefined | false;
 
 export interface Props {
@@ -54,22 +60,19 @@ export function clear(element: HTMLElement, ...children: Child[]): void {
   for (const child of children) if (child) element.append(child);
 }
 
-const money = new Intl.NumberFormat("en-GB", {
-  style: "currency",
-  currency: "GBP",
-  maximumFractionDigits: 0,
-});
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
-const decimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+/** A blank figure shows as a dash; the figures use core's UK formats, as `partnership check` does. */
+function orDash(value: number | null, format: (n: number) => string): string {
+  return value === null ? "–" : format(value);
+}
 
 export function formatMoney(value: number | null): string {
-  return value === null ? "–" : money.format(value);
+  return orDash(value, (n) => ukMoney(n, 0));
 }
 
 export function formatPercent(value: number | null): string {
-  return value === null ? "–" : percent.format(value);
+  return orDash(value, (n) => ukPercent(n));
 }
 
 export function formatNumber(value: number | null): string {
-  return value === null ? "–" : decimal.format(value);
+  return orDash(value, (n) => ukNumber(n, 2));
 }

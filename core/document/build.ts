@@ -2,7 +2,7 @@ import { hasErrors, type Problem } from "../model/problem.js";
 import type { Partnership } from "../model/types.js";
 import { numberClauses, resolveReferences } from "./clauses.js";
 import { checkDefinedTerms } from "./defined-terms.js";
-import { formatDate } from "./formats.js";
+import { formatDate } from "../format/uk.js";
 import { MAIN_TEMPLATE, type DocumentKind } from "./kinds.js";
 import { parseMarkup, type Block, type ParsedMarkup } from "./markup/blocks.js";
 import { plainText, type Inline } from "./markup/inline.js";

@@ -1,4 +1,4 @@
-import { letterFor, roman } from "./formats.js";
+import { letterFor, roman } from "../format/uk.js";
 import type { Block } from "./markup/blocks.js";
 import type { Inline } from "./markup/inline.js";
 

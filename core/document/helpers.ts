@@ -11,7 +11,7 @@ import {
   numberInWords,
   ordinal,
   roman,
-} from "./formats.js";
+} from "../format/uk.js";
 
 /** What a helper prints for a value the workbook leaves blank on purpose (a table cell with no data). */
 export const NO_VALUE = "—";

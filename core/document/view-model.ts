@@ -16,7 +16,7 @@ import type {
   PartnershipDetails,
 } from "../model/types.js";
 import { Missing, dataText } from "./escape.js";
-import { formatMoney, formatNumber, formatPercent } from "./formats.js";
+import { formatMoney, formatNumber, formatPercent } from "../format/uk.js";
 import type { DocumentKind } from "./kinds.js";
 import {
   detailLabel,

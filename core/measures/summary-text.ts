@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent } from "../document/formats.js";
+import { formatMoney, formatNumber, formatPercent } from "../format/uk.js";
 import type { PartnershipSummary } from "./summary.js";
 
 /** The summary in a few lines of plain text, for `partnership check` and the task pane. */

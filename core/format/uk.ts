@@ -1,6 +1,6 @@
 /**
- * UK formats for legal documents: "1 April 2026", "£1,250,000.00", "12.5%",
- * "3rd", and amounts in words ("one million two hundred and fifty thousand
+ * UK formats, shared by the documents, `check` and the task pane:
+ * "1 April 2026", "£1,250,000.00", "12.5%", "3rd", and amounts in words ("one million two hundred and fifty thousand
  * pounds"). Plain functions, so the helpers and the tests share them.
  */
 

@@ -10,7 +10,7 @@ import {
   numberInWords,
   ordinal,
   roman,
-} from "../../../core/document/formats.js";
+} from "../../../core/format/uk.js";
 
 describe("UK formats", () => {
   it("writes dates as lawyers do", () => {
