@@ -3,7 +3,8 @@
  * refresh it after partners change. Scores follow the partner's short name,
  * not the column's position, so every score entered survives a refresh.
  */
-import { workbookPlan, type SheetPlan } from "../../core/layout/blueprint.js";
+import { assessmentSheetPlan } from "../../core/layout/blueprint.js";
+import { orphanedScorers } from "../../core/measures/assessment.js";
 import { assessmentTableName } from "../../core/layout/tables/assessment.js";
 import { SUMMARY_SHEET } from "../../core/layout/tables/summary.js";
 import type { Instrument } from "../../core/instruments/types.js";
@@ -14,12 +15,6 @@ import { cellAddress } from "../../core/layout/address.js";
 import { applyOperations, type ApplyOptions } from "./apply-operations.js";
 import { UserFacingError } from "./errors.js";
 import { readWorkbookCells } from "./read-workbook.js";
-
-export function assessmentSheetPlan(partnership: Partnership, instrument: Instrument): SheetPlan {
-  const plan = workbookPlan(partnership, [instrument]).find((p) => p.sheet === instrument.sheet);
-  if (!plan) throw new Error(`The blueprint has no sheet for ${instrument.id}`);
-  return plan;
-}
 
 /** Adds the instrument's sheet; refuses if a sheet of that name exists. */
 export async function addAssessmentSheet(
@@ -44,18 +39,6 @@ export async function addAssessmentSheet(
 export interface RefreshResult {
   partners: string[];
   scoresKept: number;
-}
-
-/** Partners whose column holds scores but who are no longer in Partners: refreshing would lose them. */
-function orphanedScores(partnership: Partnership, instrumentId: string): string[] {
-  const known = new Set(partnership.partners.map((p) => p.shortName));
-  const assessment = partnership.assessments.find((a) => a.instrumentId === instrumentId);
-  const orphans = new Set<string>();
-  for (const item of assessment?.items ?? []) {
-    for (const [name, score] of Object.entries(item.scores))
-      if (score !== null && !known.has(name)) orphans.add(name);
-  }
-  return [...orphans];
 }
 
 function backupName(sheet: string, taken: readonly string[]): string {
@@ -96,7 +79,7 @@ export async function refreshAssessmentSheet(
       `Fix these on ${sheet} before refreshing, so no score is lost: ${blocking.slice(0, 3).map(formatProblem).join(" ")}`,
     );
   }
-  const orphans = orphanedScores(partnership, instrument.id);
+  const orphans = orphanedScorers(partnership, instrument.id);
   if (orphans.length > 0) {
     throw new UserFacingError(
       `${orphans.map((o) => `"${o}"`).join(", ")} scored this grid but ${orphans.length === 1 ? "is" : "are"} not in Partners. ` +

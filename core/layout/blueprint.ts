@@ -23,6 +23,17 @@ function sheetOf(operations: Operation[]): SheetPlan {
   return { sheet: first.sheet, operations };
 }
 
+/** One instrument's sheet, with the partnership's scores by partner short name. */
+export function assessmentSheetPlan(partnership: Partnership, instrument: Instrument): SheetPlan {
+  return sheetOf(
+    assessmentSheet(
+      instrument,
+      partnership.partners.map((p) => p.shortName),
+      partnership.assessments.find((a) => a.instrumentId === instrument.id),
+    ),
+  );
+}
+
 /**
  * The whole workbook, sheet by sheet, in the order of the guidance's
  * Exhibit 6: direction (the partnership and its partners), values,
@@ -32,23 +43,18 @@ export function workbookPlan(
   partnership: Partnership,
   instruments: readonly Instrument[],
 ): SheetPlan[] {
-  const shortNames = partnership.partners.map((p) => p.shortName);
   return [
-    partnershipSheet(partnership.details),
-    partnersSheet(partnership.partners),
-    valuesSheet(partnership.values),
-    objectivesSheet(partnership.objectives),
-    indicatorsSheet(partnership.indicators, partnership.periods),
-    financeSheet(partnership.finance),
-    ...instruments.map((instrument) =>
-      assessmentSheet(
-        instrument,
-        shortNames,
-        partnership.assessments.find((a) => a.instrumentId === instrument.id),
-      ),
-    ),
-    summarySheet(instruments),
-  ].map(sheetOf);
+    ...[
+      partnershipSheet(partnership.details),
+      partnersSheet(partnership.partners),
+      valuesSheet(partnership.values),
+      objectivesSheet(partnership.objectives),
+      indicatorsSheet(partnership.indicators, partnership.periods),
+      financeSheet(partnership.finance),
+    ].map(sheetOf),
+    ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
+    sheetOf(summarySheet(instruments)),
+  ];
 }
 
 export function buildOperations(

@@ -1,5 +1,5 @@
 import type { Band, GridInstrument } from "../instruments/types.js";
-import type { Assessment, AssessmentItem } from "../model/types.js";
+import type { Assessment, AssessmentItem, Partnership } from "../model/types.js";
 
 export const DISAGREE = "Partners disagree";
 
@@ -99,4 +99,19 @@ export function instrumentResult(
     disagreements: stats.filter((s) => s.stats.agreement === DISAGREE).length,
     weakest,
   };
+}
+
+/**
+ * Short names that hold scores in an instrument's grid but are no longer in
+ * Partners: rebuilding the grid from Partners would drop their scores.
+ */
+export function orphanedScorers(partnership: Partnership, instrumentId: string): string[] {
+  const known = new Set(partnership.partners.map((p) => p.shortName));
+  const assessment = partnership.assessments.find((a) => a.instrumentId === instrumentId);
+  const orphans = new Set<string>();
+  for (const item of assessment?.items ?? []) {
+    for (const [name, score] of Object.entries(item.scores))
+      if (score !== null && !known.has(name)) orphans.add(name);
+  }
+  return [...orphans];
 }

@@ -131,3 +131,20 @@ describe("summarise's weakest items", () => {
     expect(weakest.map((w) => w.instrument)).toEqual(["Test"]);
   });
 });
+
+describe("orphanedScorers", () => {
+  it("names score columns whose partner has left Partners, ignoring blank columns", async () => {
+    const { orphanedScorers } = await import("../../../core/measures/assessment.js");
+    const { emptyPartnership } = await import("../../../core/model/empty.js");
+    const partnership = emptyPartnership(1); // one partner: "Partner 1"
+    partnership.assessments = [
+      {
+        instrumentId: "t",
+        entries: [],
+        items: [{ section: "S", statement: "A", scores: { "Partner 1": 3, Gone: 2, Empty: null } }],
+      },
+    ];
+    expect(orphanedScorers(partnership, "t")).toEqual(["Gone"]);
+    expect(orphanedScorers(partnership, "other")).toEqual([]);
+  });
+});
