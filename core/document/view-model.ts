@@ -98,14 +98,14 @@ function partnerView(partner: Partner, index: number, share: number | null, host
 /** How an indicator's RAG status is decided, in words a board member can check. */
 export function ragRule(indicator: Indicator): string {
   const tolerance = indicator.tolerance ?? 0;
-  const pct = `${Math.round(tolerance * 1000) / 10}%`;
+  const pct = formatPercent(tolerance);
   switch (indicator.polarity) {
     case "Higher is better":
       return `Green at or above target; Amber within ${pct} below it; otherwise Red`;
     case "Lower is better":
       return `Green at or below target; Amber within ${pct} above it; otherwise Red`;
     case "Closer to target":
-      return `Green within ${pct} of target; Amber within ${Math.round(tolerance * 2000) / 10}%; otherwise Red`;
+      return `Green within ${pct} of target; Amber within ${formatPercent(tolerance * 2)}; otherwise Red`;
     default:
       return "Not set: the indicator has no polarity";
   }
