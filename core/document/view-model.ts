@@ -4,6 +4,7 @@ import {
   financeRatios,
   financeTotals,
   latestValue,
+  pooledFundTotal,
   ragStatus,
   smartScore,
 } from "../measures/index.js";
@@ -214,7 +215,7 @@ export function viewModel(partnership: Partnership, kind: DocumentKind, mode: "d
     (p) => p.shortName !== "" && p.shortName === details.hostPartner,
   );
   const totals = financeTotals(partnership.finance);
-  const contributions = partnership.partners.reduce((sum, p) => sum + (p.contribution ?? 0), 0);
+  const contributions = pooledFundTotal(partnership.partners);
   const d = (key: keyof PartnershipDetails) => detailText(details, key);
   return {
     kind,

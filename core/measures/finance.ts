@@ -72,11 +72,16 @@ export function financeTotals(lines: readonly FinanceLine[]): FinanceTotals {
   };
 }
 
+/** The pooled fund: every partner's cash contribution added up (blank counts as none). */
+export function pooledFundTotal(partners: readonly Partner[]): number {
+  return sum(partners.map((p) => p.contribution));
+}
+
 /**
  * Each partner's share of the pooled fund: its cash contribution over the
  * total, the basis for sharing overspends and underspends.
  */
 export function contributionShares(partners: readonly Partner[]): (number | null)[] {
-  const total = sum(partners.map((p) => p.contribution));
+  const total = pooledFundTotal(partners);
   return partners.map((p) => safeDivide(p.contribution, total));
 }

@@ -78,6 +78,9 @@ describe("contributionShares", () => {
       null,
     ]);
   });
+  it("shares out the pooled fund total, which counts blanks as nothing", () => {
+    expect(pooledFundTotal([partner(300), partner(null), partner(100)])).toBe(400);
+  });
   it("is blank for everyone when nobody contributes", () => {
     expect(contributionShares([partner(null), partner(0)])).toEqual([null, null]);
   });

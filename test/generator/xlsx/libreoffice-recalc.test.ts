@@ -9,7 +9,11 @@ import { parseCellAddress } from "../../../core/layout/address.js";
 import type { AddTable, Operation } from "../../../core/layout/operations.js";
 import { SUMMARY_LAYOUT } from "../../../core/layout/tables/summary.js";
 import { itemStats, scoresInOrder } from "../../../core/measures/assessment.js";
-import { contributionShares, financeRatios } from "../../../core/measures/finance.js";
+import {
+  contributionShares,
+  financeRatios,
+  pooledFundTotal,
+} from "../../../core/measures/finance.js";
 import {
   direction,
   latestValue,
@@ -177,7 +181,7 @@ describe.skipIf(!soffice)(
       expectCell(value(first + 5), summary.worsening, "Summary worsening");
       const f = SUMMARY_LAYOUT.financeRow;
       const t = summary.finance;
-      const pooled = partnership.partners.reduce((sum, p) => sum + (p.contribution ?? 0), 0);
+      const pooled = pooledFundTotal(partnership.partners);
       [
         pooled,
         t.budget,
