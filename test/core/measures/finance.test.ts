@@ -3,6 +3,7 @@ import {
   contributionShares,
   financeRatios,
   financeTotals,
+  pooledFundTotal,
   safeDivide,
 } from "../../../core/measures/finance.js";
 import type { FinanceLine, Partner } from "../../../core/model/types.js";
