@@ -3,10 +3,8 @@
  * builds are split into batches under a budget, each its own `sync()`.
  */
 
-export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
 /**
- * The budget per batch: below the limit, leaving room for the object paths
+ * The budget per batch: below the 5 MB limit, leaving room for the object paths
  * and action records Office.js adds around each value.
  */
 export const DEFAULT_BATCH_BUDGET = 4 * 1024 * 1024;

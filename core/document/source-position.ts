@@ -11,10 +11,6 @@ export interface SourcePosition {
   column: number;
 }
 
-export function formatPosition(position: SourcePosition): string {
-  return `${position.line}:${position.column}`;
-}
-
 /** Line and column (1-based) of an offset in a text. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -7,16 +7,9 @@
  * table exists, which Excel refuses.
  */
 import { quoteSheet } from "../../../core/layout/address.js";
+import { isoToSerial } from "../../../core/model/dates.js";
 import { invalidArgument } from "./errors.js";
 import type { FakeCell, FakeWorkbookState } from "./state.js";
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** "2026-04-01" → 46113, Excel's serial day number. */
-export function isoDateToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - EXCEL_EPOCH_MS) / 86_400_000);
-}
 
 /**
  * Excel's reading of typed text: numbers, percentages and ISO dates become
@@ -31,7 +24,7 @@ export function coerceTyped(text: string, numberFormat: string | null): string |
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return Number(trimmed);
   if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(trimmed)) return Number(trimmed.slice(0, -1)) / 100;
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
-    const serial = isoDateToSerial(trimmed);
+    const serial = isoToSerial(trimmed);
     if (Number.isFinite(serial)) return serial;
   }
   return text;

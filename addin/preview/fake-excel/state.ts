@@ -111,10 +111,3 @@ export class FakeWorkbookState {
 export function cellKey(row: number, column: number): string {
   return `${row}:${column}`;
 }
-
-/** The cell's constant or formula as one value, as `range.formulas` shows it. */
-export function cellFormulaOrValue(cell: FakeCell | undefined): string | number | boolean {
-  if (!cell) return "";
-  if (cell.formula !== null) return cell.formula;
-  return cell.value ?? "";
-}

@@ -21,7 +21,6 @@ export function assessmentTableName(instrument: Instrument): string {
 
 /** The statistics columns that follow the partners' score columns. */
 export const GRID_STAT_HEADERS = ["Mean", "Min", "Max", "Spread", "Verdict", "Agreement"] as const;
-export const GRID_LEAD_HEADERS = ["Section", "Statement"] as const;
 
 /**
  * The scale's key, written beside the grid rather than in the instruction
