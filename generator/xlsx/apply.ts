@@ -7,14 +7,12 @@ import {
 } from "../../core/layout/operations.js";
 import { parseCellAddress } from "../../core/layout/address.js";
 import { roleStyle } from "../../core/layout/styles.js";
+import type { CalculatedColumns } from "../../core/xlsx/table-parts.js";
 
 /**
  * The exceljs interpreter of the blueprint's operations. Its twin is
  * addin/excel/apply.ts (Office.js); both must produce the same workbook.
  */
-
-/** Formula columns per table, which exceljs cannot store as calculated columns (see calculated-columns.ts). */
-export type CalculatedColumns = Map<string, { name: string; formula: string }[]>;
 
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../../core/layout/address.js";
+import { finishTables, type CalculatedColumns } from "../../../core/xlsx/table-parts.js";
 import { rectAddress } from "../../excel/a1.js";
 import { pointsToCharacters } from "../../excel/column-width.js";
 import { cellKey, type FakeSheet, type FakeWorkbookState } from "./state.js";
@@ -182,10 +183,28 @@ function exportSheet(workbook: ExcelJS.Workbook, state: FakeWorkbookState, sheet
   }
 }
 
+/** Each table column whose first data row holds a formula is a calculated column. */
+function calculatedColumns(state: FakeWorkbookState): CalculatedColumns {
+  const calculated: CalculatedColumns = new Map();
+  for (const table of state.tables) {
+    const { rect, sheet } = table;
+    const columns: { name: string; formula: string }[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const formula = sheet.cells.get(cellKey(rect.top + 1, c))?.formula;
+      const name = sheet.cells.get(cellKey(rect.top, c))?.value;
+      if (formula && name !== null && name !== undefined)
+        columns.push({ name: String(name), formula });
+    }
+    if (columns.length) calculated.set(table.name, columns);
+  }
+  return calculated;
+}
+
 export async function exportXlsx(state: FakeWorkbookState): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Partnership Workbench preview";
   for (const sheet of state.sheets) exportSheet(workbook, state, sheet);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // As the command line does: calculated columns, so rows added in Excel fill their formulas.
+  return finishTables(new Uint8Array(buffer as ArrayBuffer), calculatedColumns(state));
 }

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
 import { examplePartnership } from "../../../core/example/partnership.js";
@@ -6,7 +6,9 @@ import { readPartnership } from "../../../core/read/reader.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { exportXlsx } from "../../../addin/preview/fake-excel/export-xlsx.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
-import { readWorkbookCells } from "../../../generator/xlsx/read.js";
+import { openWorkbook, readWorkbookCells } from "../../../generator/xlsx/read.js";
+import { workbookBytes } from "../../../generator/xlsx/write.js";
+import { buildOperations } from "../../../core/layout/blueprint.js";
 import { testInstruments } from "../support/partnerships.js";
 
 describe("exporting the in-memory workbook as .xlsx", () => {
@@ -28,11 +30,34 @@ describe("exporting the in-memory workbook as .xlsx", () => {
       excel.newContext().context,
       workbookPlan(examplePartnership(instruments), instruments),
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await exportXlsx(excel.state)) as unknown as ArrayBuffer);
+    const workbook = await openWorkbook(await exportXlsx(excel.state));
     const indicators = workbook.getWorksheet("Indicators");
     expect(indicators?.getTables().length).toBe(1);
     expect(indicators?.views[0]).toMatchObject({ state: "frozen" });
     expect(workbook.worksheets.map((w) => w.name)).toEqual(excel.state.sheets.map((s) => s.name));
+  });
+
+  it("stores the same calculated columns as the command line, so rows added in Excel fill their formulas", async () => {
+    const instruments = await testInstruments();
+    const partnership = examplePartnership(instruments);
+    const excel = createFakeExcel({ sheets: [] });
+    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const calculated = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const found: string[] = [];
+      for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/.+\.xml$/.test(p))) {
+        const xml = (await zip.file(path)?.async("string")) ?? "";
+        const table = /<table\b[^>]*\sname="([^"]*)"/.exec(xml)?.[1];
+        for (const m of xml.matchAll(/name="([^"]*)"><calculatedColumnFormula>([^<]*)</g))
+          found.push(`${table}/${m[1]}=${m[2]}`);
+      }
+      return found.sort();
+    };
+    const fromPreview = await calculated(await exportXlsx(excel.state));
+    const fromCli = await calculated(
+      await workbookBytes(buildOperations(partnership, instruments)),
+    );
+    expect(fromPreview.length).toBeGreaterThan(20);
+    expect(fromPreview).toEqual(fromCli);
   });
 });

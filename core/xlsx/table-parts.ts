@@ -1,7 +1,12 @@
 import JSZip from "jszip";
-import type { CalculatedColumns } from "./apply.js";
+
+/** Formula columns per table: the calculated formula (with its leading "=") of each. */
+export type CalculatedColumns = Map<string, { name: string; formula: string }[]>;
 
 /**
+ * Finishing touches to the table parts of an .xlsx written by exceljs, shared
+ * by the command line's writer and the preview's download.
+ *
  * exceljs writes a formula into each cell of a table column but never the
  * column's <calculatedColumnFormula>, without which Excel does not fill the
  * formula into rows an officer adds. This adds it to the saved file.
