@@ -86,12 +86,13 @@ export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
     ops.push({ kind: "role", sheet, range, role: column.kind === "formula" ? "formula" : "input" });
     const format = numberFormatOf(column);
     if (format) ops.push({ kind: "numberFormat", sheet, range, format });
-    ops.push(...validationFor(sheet, range, column));
+    ops.push(...columnValidation(sheet, range, column));
   });
   return ops;
 }
 
-function validationFor(sheet: string, range: string, column: ColumnSpec): Operation[] {
+/** The dropdown or range check a column's kind calls for, over `range`. */
+export function columnValidation(sheet: string, range: string, column: ColumnSpec): Operation[] {
   if (column.kind === "choice" && column.options) {
     const message = `Choose one of: ${column.options.join(", ")}.`;
     return [

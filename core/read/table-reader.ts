@@ -1,5 +1,5 @@
 import { cellAddress } from "../layout/address.js";
-import { isValidIsoDate, dateToIso, serialToIso } from "../model/dates.js";
+import { dateToIso, serialToIso } from "../model/dates.js";
 import type { IsoDate } from "../model/types.js";
 import type { Problem, Severity } from "../model/problem.js";
 import { isCellError, type CellValue, type TableCells } from "./cells.js";
@@ -7,7 +7,7 @@ import { isCellError, type CellValue, type TableCells } from "./cells.js";
 /** Cells longer than this are almost certainly a paste gone wrong, and no Word clause wants them. */
 const MAX_TEXT = 5000;
 
-function isBlank(value: CellValue | undefined): boolean {
+export function isBlank(value: CellValue | undefined): boolean {
   return (
     value === null || value === undefined || (typeof value === "string" && value.trim() === "")
   );
@@ -228,4 +228,3 @@ export class TableReader {
   }
 }
 
-export { isBlank, isValidIsoDate };

@@ -1,11 +1,9 @@
 import { cellAddress, rangeAddress } from "../address.js";
-import type { ColumnSpec, ColumnKind } from "../columns.js";
-import { FORMATS, HEADER_ROW } from "../columns.js";
+import { FORMATS, HEADER_ROW, type ColumnKind, type ColumnSpec } from "../columns.js";
 import type { CellInput, Operation } from "../operations.js";
 import { PALETTE } from "../styles.js";
 import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
-import { isoToSerial } from "../../model/dates.js";
-import { isValidIsoDate } from "../../model/dates.js";
+import { isoToSerial, isValidIsoDate } from "../../model/dates.js";
 import type { Assessment } from "../../model/types.js";
 import type {
   GridInstrument,

@@ -1,7 +1,7 @@
-import { absoluteColumnRange, cellAddress } from "../address.js";
-import { FIRST_DATA_ROW, FORMATS, LIST_DEPTH, listOf, type ColumnSpec } from "../columns.js";
+import { cellAddress } from "../address.js";
+import { FIRST_DATA_ROW, FORMATS, listOf, type ColumnSpec } from "../columns.js";
 import type { CellInput, Operation } from "../operations.js";
-import { tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
+import { columnValidation, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
 import { ARRANGEMENT_TYPES, type PartnershipDetails } from "../../model/types.js";
 import { isoToSerial } from "../../model/dates.js";
 import { PARTNER_COLUMNS } from "./partners.js";
@@ -169,6 +169,24 @@ function valueCell(field: PartnershipField, details: PartnershipDetails | null):
   return field.kind === "date" ? isoToSerial(String(value)) : value;
 }
 
+/** Value cells that get a dropdown, described as the column they behave like. */
+const FIELD_VALIDATION: Partial<Record<FieldKind, ColumnSpec>> = {
+  arrangement: {
+    header: "Value",
+    kind: "choice",
+    width: 0,
+    description: "",
+    options: ARRANGEMENT_TYPES,
+  },
+  partner: {
+    header: "Value",
+    kind: "text",
+    width: 0,
+    description: "",
+    listFrom: listOf("Partners", "Partners", PARTNER_COLUMNS, "Short name"),
+  },
+};
+
 export function partnershipSheet(details: PartnershipDetails | null): Operation[] {
   const spec: TableSheetSpec = {
     sheet: PARTNERSHIP_SHEET,
@@ -192,28 +210,8 @@ export function partnershipSheet(details: PartnershipDetails | null): Operation[
       ops.push({ kind: "numberFormat", sheet, range: cell, format: FORMATS.date });
     if (field.kind === "integer")
       ops.push({ kind: "numberFormat", sheet, range: cell, format: FORMATS.integer });
-    if (field.kind === "arrangement") {
-      ops.push({
-        kind: "listValidation",
-        sheet,
-        range: cell,
-        source: { values: [...ARRANGEMENT_TYPES] },
-        message: `Choose one of: ${ARRANGEMENT_TYPES.join(", ")}.`,
-      });
-    }
-    if (field.kind === "partner") {
-      const list = listOf("Partners", "Partners", PARTNER_COLUMNS, "Short name");
-      const bottom = FIRST_DATA_ROW + LIST_DEPTH - 1;
-      ops.push({
-        kind: "listValidation",
-        sheet,
-        range: cell,
-        source: {
-          formula: `=${absoluteColumnRange(list.sheet, list.index, FIRST_DATA_ROW, bottom)}`,
-        },
-        message: "Choose a partner's short name from the Partners table.",
-      });
-    }
+    const validated = FIELD_VALIDATION[field.kind];
+    if (validated) ops.push(...columnValidation(sheet, cell, validated));
   });
   // The Field column is part of the contract: it reads like a label, not an input.
   ops.push({
