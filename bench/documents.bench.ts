@@ -19,7 +19,7 @@ import { runBatch } from "../generator/documents/batch.js";
 import { generateOne, type GenerateJob } from "../generator/documents/generate-one.js";
 import { loadDocumentTemplates } from "../generator/documents/templates.js";
 import { loadInstruments } from "../generator/instruments.js";
-import { workbookBytes } from "../generator/xlsx/write.js";
+import { workbookBytes } from "../adapters/exceljs/write-workbook.js";
 
 const TARGET_MS = 15;
 const instruments = await loadInstruments();

@@ -2,8 +2,8 @@
 import { buildOperations } from "../core/layout/blueprint.js";
 import { readPartnership } from "../core/read/reader.js";
 import { loadInstruments } from "../generator/instruments.js";
-import { readWorkbookCells } from "../generator/xlsx/read.js";
-import { workbookBytes } from "../generator/xlsx/write.js";
+import { readWorkbookCells } from "../adapters/exceljs/read-workbook.js";
+import { workbookBytes } from "../adapters/exceljs/write-workbook.js";
 import { syntheticPartnership } from "./synthetic.js";
 
 const indicators = Number(process.argv[2] ?? 10);

@@ -5,7 +5,7 @@ import type { Partnership } from "../core/model/types.js";
 import type { WorkbookCells } from "../core/read/cells.js";
 import { readPartnership } from "../core/read/reader.js";
 import { UserError } from "./command.js";
-import { readWorkbookCells, UnreadableWorkbookError } from "./xlsx/read.js";
+import { readWorkbookCells, UnreadableWorkbookError } from "../adapters/exceljs/read-workbook.js";
 
 export interface LoadedPartnership {
   partnership: Partnership;

@@ -15,6 +15,7 @@ import {
   type Operation,
   type WriteBlock,
 } from "../../core/layout/operations.js";
+import { dispatch, type OperationHandlers } from "../../core/layout/dispatch.js";
 import { roleStyle } from "../../core/layout/styles.js";
 import { parseCellAddress } from "../../core/layout/address.js";
 import {
@@ -180,125 +181,110 @@ function quoted(text: string): string {
   return `="${text.replace(/"/g, '""')}"`;
 }
 
-/** The Office.js calls for one operation, in the phases they belong to. */
+/** The Office.js calls for each operation kind, in the phases they belong to. */
+const HANDLERS: OperationHandlers<void, Step[]> = {
+  addSheet: (op) => [
+    step(Phase.Sheets, op, (scope) => {
+      const sheet = scope.context.workbook.worksheets.add(op.sheet);
+      if (op.tabColor) sheet.tabColor = hexColour(op.tabColor);
+      scope.remember(op.sheet, sheet);
+    }),
+  ],
+  writeBlock: (op) => writeBlockSteps(op),
+  numberFormat: (op) => numberFormatSteps(op.sheet, op.range, op.format),
+  role: (op) => [roleStep(op.sheet, op.range, op.role)],
+  columnWidths: (op) => [
+    step(Phase.Constants, op.widths, (scope) => {
+      const sheet = scope.sheet(op.sheet);
+      op.widths.forEach((width, index) => {
+        sheet.getRange(wholeColumnAddress(index + 1)).format.columnWidth =
+          charactersToPoints(width);
+      });
+    }),
+  ],
+  freeze: (op) => [
+    step(Phase.Constants, op, (scope) => {
+      const panes = scope.sheet(op.sheet).freezePanes;
+      if (op.rows > 0 && op.columns > 0)
+        panes.freezeAt(scope.sheet(op.sheet).getRange(rangeAddress(1, 1, op.rows, op.columns)));
+      else if (op.rows > 0) panes.freezeRows(op.rows);
+      else if (op.columns > 0) panes.freezeColumns(op.columns);
+    }),
+  ],
+  pageSetup: (op) => [
+    step(Phase.Constants, op, (scope) => {
+      const layout = scope.sheet(op.sheet).pageLayout;
+      layout.orientation = op.landscape ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1 };
+      if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.replace(":", ":$")}`);
+    }),
+  ],
+  addTable: (op) => [
+    step(Phase.Tables, op, (scope) => {
+      const table = scope.sheet(op.sheet).tables.add(op.range, true);
+      table.name = op.name;
+      table.style = op.style;
+      table.showFilterButton = true;
+    }),
+  ],
+  listValidation: (op) => [
+    step(Phase.Rules, op, (scope) => {
+      const validation = scope.sheet(op.sheet).getRange(op.range).dataValidation;
+      // Clearing first avoids Excel's InvalidArgument over ranges that already carry a rule.
+      validation.clear();
+      const source = "values" in op.source ? op.source.values.join(",") : op.source.formula;
+      validation.rule = { list: { inCellDropDown: true, source } };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "Choose from the list",
+        message: op.message,
+      };
+    }),
+  ],
+  numberValidation: (op) => [
+    step(Phase.Rules, op, (scope) => {
+      const validation = scope.sheet(op.sheet).getRange(op.range).dataValidation;
+      validation.clear();
+      const basic = { formula1: op.min, formula2: op.max, operator: "Between" as const };
+      validation.rule = op.wholeNumber ? { wholeNumber: basic } : { decimal: basic };
+      validation.errorAlert = {
+        showAlert: true,
+        style: "Stop",
+        title: "Out of range",
+        message: op.message,
+      };
+    }),
+  ],
+  colorScale: (op) => [
+    step(Phase.Rules, op, (scope) => {
+      const format = scope.sheet(op.sheet).getRange(op.range).conditionalFormats.add("ColorScale");
+      const point = (p: { value: number; color: string }) => ({
+        type: "Number" as const,
+        formula: String(p.value),
+        color: hexColour(p.color),
+      });
+      format.colorScale.criteria = {
+        minimum: point(op.low),
+        midpoint: point(op.mid),
+        maximum: point(op.high),
+      };
+    }),
+  ],
+  textHighlight: (op) => [
+    step(Phase.Rules, op, (scope) => {
+      const format = scope.sheet(op.sheet).getRange(op.range).conditionalFormats.add("CellValue");
+      format.cellValue.format.fill.color = hexColour(op.fill);
+      format.cellValue.format.font.color = hexColour(op.fontColor);
+      format.cellValue.rule = { formula1: quoted(op.text), operator: "EqualTo" };
+    }),
+  ],
+};
+
+/** The Office.js calls for one operation. */
 export function stepsFor(op: Operation): Step[] {
-  switch (op.kind) {
-    case "addSheet":
-      return [
-        step(Phase.Sheets, op, (scope) => {
-          const sheet = scope.context.workbook.worksheets.add(op.sheet);
-          if (op.tabColor) sheet.tabColor = hexColour(op.tabColor);
-          scope.remember(op.sheet, sheet);
-        }),
-      ];
-    case "writeBlock":
-      return writeBlockSteps(op);
-    case "numberFormat":
-      return numberFormatSteps(op.sheet, op.range, op.format);
-    case "role":
-      return [roleStep(op.sheet, op.range, op.role)];
-    case "columnWidths":
-      return [
-        step(Phase.Constants, op.widths, (scope) => {
-          const sheet = scope.sheet(op.sheet);
-          op.widths.forEach((width, index) => {
-            sheet.getRange(wholeColumnAddress(index + 1)).format.columnWidth =
-              charactersToPoints(width);
-          });
-        }),
-      ];
-    case "freeze":
-      return [
-        step(Phase.Constants, op, (scope) => {
-          const panes = scope.sheet(op.sheet).freezePanes;
-          if (op.rows > 0 && op.columns > 0)
-            panes.freezeAt(scope.sheet(op.sheet).getRange(rangeAddress(1, 1, op.rows, op.columns)));
-          else if (op.rows > 0) panes.freezeRows(op.rows);
-          else if (op.columns > 0) panes.freezeColumns(op.columns);
-        }),
-      ];
-    case "pageSetup":
-      return [
-        step(Phase.Constants, op, (scope) => {
-          const layout = scope.sheet(op.sheet).pageLayout;
-          layout.orientation = op.landscape ? "Landscape" : "Portrait";
-          layout.paperSize = "A4";
-          layout.zoom = { horizontalFitToPages: 1 };
-          if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.replace(":", ":$")}`);
-        }),
-      ];
-    case "addTable":
-      return [
-        step(Phase.Tables, op, (scope) => {
-          const table = scope.sheet(op.sheet).tables.add(op.range, true);
-          table.name = op.name;
-          table.style = op.style;
-          table.showFilterButton = true;
-        }),
-      ];
-    case "listValidation":
-      return [
-        step(Phase.Rules, op, (scope) => {
-          const validation = scope.sheet(op.sheet).getRange(op.range).dataValidation;
-          // Clearing first avoids Excel's InvalidArgument over ranges that already carry a rule.
-          validation.clear();
-          const source = "values" in op.source ? op.source.values.join(",") : op.source.formula;
-          validation.rule = { list: { inCellDropDown: true, source } };
-          validation.errorAlert = {
-            showAlert: true,
-            style: "Stop",
-            title: "Choose from the list",
-            message: op.message,
-          };
-        }),
-      ];
-    case "numberValidation":
-      return [
-        step(Phase.Rules, op, (scope) => {
-          const validation = scope.sheet(op.sheet).getRange(op.range).dataValidation;
-          validation.clear();
-          const basic = { formula1: op.min, formula2: op.max, operator: "Between" as const };
-          validation.rule = op.wholeNumber ? { wholeNumber: basic } : { decimal: basic };
-          validation.errorAlert = {
-            showAlert: true,
-            style: "Stop",
-            title: "Out of range",
-            message: op.message,
-          };
-        }),
-      ];
-    case "colorScale":
-      return [
-        step(Phase.Rules, op, (scope) => {
-          const format = scope
-            .sheet(op.sheet)
-            .getRange(op.range)
-            .conditionalFormats.add("ColorScale");
-          const point = (p: { value: number; color: string }) => ({
-            type: "Number" as const,
-            formula: String(p.value),
-            color: hexColour(p.color),
-          });
-          format.colorScale.criteria = {
-            minimum: point(op.low),
-            midpoint: point(op.mid),
-            maximum: point(op.high),
-          };
-        }),
-      ];
-    case "textHighlight":
-      return [
-        step(Phase.Rules, op, (scope) => {
-          const format = scope
-            .sheet(op.sheet)
-            .getRange(op.range)
-            .conditionalFormats.add("CellValue");
-          format.cellValue.format.fill.color = hexColour(op.fill);
-          format.cellValue.format.font.color = hexColour(op.fontColor);
-          format.cellValue.rule = { formula1: quoted(op.text), operator: "EqualTo" };
-        }),
-      ];
-  }
+  return dispatch(HANDLERS, op, undefined);
 }
 
 /** Every step for the operations, in phase order (stable within a phase). */

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text/regexp.js";
 import type { NumberedBlock } from "./clauses.js";
 import type { Inline } from "./markup/inline.js";
 
@@ -118,10 +119,6 @@ function scan(numbered: readonly NumberedBlock[]): Scanned {
   return scanned;
 }
 
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 interface TermMatcher {
   termOf: Map<string, string>;
   pattern: RegExp | null;
@@ -137,7 +134,7 @@ function matcherFor(terms: readonly string[]): TermMatcher {
   const termOf = new Map<string, string>();
   for (const term of terms)
     for (const form of forms(term)) if (!termOf.has(form)) termOf.set(form, term);
-  const alternatives = [...termOf.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp);
+  const alternatives = [...termOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern =
     alternatives.length === 0
       ? null

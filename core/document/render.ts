@@ -2,12 +2,8 @@ import Handlebars from "handlebars";
 import type { Problem } from "../model/problem.js";
 import { HELPERS, HelperUsageError } from "./helpers.js";
 import { MAIN_TEMPLATE, partialName, type DocumentKind } from "./kinds.js";
-import {
-  escapeRegExp,
-  findInTemplates,
-  positionAt,
-  type SourcePosition,
-} from "./source-position.js";
+import { escapeRegExp } from "../text/regexp.js";
+import { findInTemplates, positionAt, type SourcePosition } from "./source-position.js";
 
 /**
  * Stage 1: Handlebars, in strict mode, with the UK helpers. Templates are

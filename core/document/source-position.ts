@@ -54,7 +54,3 @@ export function findInTemplates(
   }
   return null;
 }
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

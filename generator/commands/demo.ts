@@ -7,7 +7,7 @@ import type { Command } from "../command.js";
 import { loadInstruments } from "../instruments.js";
 import { generateOne } from "../documents/generate-one.js";
 import { loadDocumentTemplates } from "../documents/templates.js";
-import { workbookBytes } from "../xlsx/write.js";
+import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
 
 const HELP = `Usage: partnership demo [--out-dir DIR]
 

@@ -5,7 +5,7 @@ import { emptyPartnership } from "../../core/model/empty.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { UserError, type Command } from "../command.js";
 import { loadInstruments, selectInstruments } from "../instruments.js";
-import { workbookBytes } from "../xlsx/write.js";
+import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
 
 const HELP = `Usage: partnership workbook --out FILE.xlsx [--example] [--partners N] [--instruments LIST|all] [--force]
 

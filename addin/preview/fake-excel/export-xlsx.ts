@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../../core/layout/address.js";
-import { finishTables, type CalculatedColumns } from "../../../core/xlsx/table-parts.js";
+import { finishTables, type CalculatedColumns } from "../../../adapters/exceljs/table-parts.js";
 import { rectAddress } from "../../excel/a1.js";
 import { pointsToCharacters } from "../../excel/column-width.js";
 import { cellKey, type FakeSheet, type FakeWorkbookState } from "./state.js";

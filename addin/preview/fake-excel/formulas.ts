@@ -6,6 +6,7 @@
  * catches the ordering mistake of writing a structured reference before its
  * table exists, which Excel refuses.
  */
+import { escapeRegExp } from "../../../core/text/regexp.js";
 import { quoteSheet } from "../../../core/layout/address.js";
 import { isoToSerial } from "../../../core/model/dates.js";
 import { invalidArgument } from "./errors.js";
@@ -81,10 +82,6 @@ function eachFormulaCell(state: FakeWorkbookState, visit: (cell: FakeCell) => vo
   for (const sheet of state.sheets) {
     for (const cell of sheet.cells.values()) if (cell.formula !== null) visit(cell);
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Excel follows a renamed table in every formula that refers to it. */

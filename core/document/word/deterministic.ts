@@ -18,6 +18,7 @@
  */
 
 import { seededRandom } from "../../model/random.js";
+import { escapeXml } from "../../text/xml-escape.js";
 
 export function withSeededRandom<T>(seed: number, build: () => T): T {
   const original = Math.random;
@@ -27,13 +28,6 @@ export function withSeededRandom<T>(seed: number, build: () => T): T {
   } finally {
     Math.random = original;
   }
-}
-
-function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"]/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
-  );
 }
 
 /** `docProps/core.xml` with fixed dates (the document date from the workbook). */

@@ -8,18 +8,9 @@
  * result against wml-2010.xsd.
  */
 
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+import { escapeXml } from "../../text/xml-escape.js";
 
-// Characters XML 1.0 cannot carry must be found to be dropped.
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(INVALID_XML, "").replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
-}
+export { escapeXml };
 
 export interface RunFormat {
   bold?: boolean;

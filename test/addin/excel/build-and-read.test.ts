@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildOperations, workbookPlan } from "../../../core/layout/blueprint.js";
 import { readPartnership } from "../../../core/read/reader.js";
 import { readWorkbookCells } from "../../../addin/excel/read-workbook.js";
-import { openWorkbook } from "../../../generator/xlsx/read.js";
+import { openWorkbook } from "../../../adapters/exceljs/read-workbook.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
-import { readWorkbookCells as readXlsxCells } from "../../../generator/xlsx/read.js";
-import { workbookBytes } from "../../../generator/xlsx/write.js";
+import { readWorkbookCells as readXlsxCells } from "../../../adapters/exceljs/read-workbook.js";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { largePartnership, testInstruments } from "../support/partnerships.js";
 
 const FIVE_MB = 5 * 1024 * 1024;

@@ -11,7 +11,7 @@ import { examplePartnership } from "../../../core/example/partnership.js";
 import { rectAddress } from "../../../addin/excel/a1.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
-import { applyOperations as applyWithExcelJs } from "../../../generator/xlsx/apply.js";
+import { applyOperations as applyWithExcelJs } from "../../../adapters/exceljs/apply-operations.js";
 import { testInstruments } from "../support/partnerships.js";
 
 function exceljsContent(cell: ExcelJS.Cell): unknown {

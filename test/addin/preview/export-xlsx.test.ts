@@ -6,8 +6,8 @@ import { readPartnership } from "../../../core/read/reader.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { exportXlsx } from "../../../addin/preview/fake-excel/export-xlsx.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
-import { openWorkbook, readWorkbookCells } from "../../../generator/xlsx/read.js";
-import { workbookBytes } from "../../../generator/xlsx/write.js";
+import { openWorkbook, readWorkbookCells } from "../../../adapters/exceljs/read-workbook.js";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
 import { testInstruments } from "../support/partnerships.js";
 

@@ -13,8 +13,8 @@ import { readPartnership } from "../../../core/read/reader.js";
 import { readWorkbookCells } from "../../../addin/excel/read-workbook.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
-import { readWorkbookCells as readXlsxCells } from "../../../generator/xlsx/read.js";
-import { workbookBytes } from "../../../generator/xlsx/write.js";
+import { readWorkbookCells as readXlsxCells } from "../../../adapters/exceljs/read-workbook.js";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { testInstruments } from "../support/partnerships.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../../templates/documents/", import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
 import { emptyPartnership } from "../../../core/model/empty.js";
-import { workbookBytes } from "../../../generator/xlsx/write.js";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { exampleInstruments } from "../../support/example.js";
 import {
   findXmllint,

@@ -23,7 +23,7 @@ import {
 import { smartScore } from "../../../core/measures/smart.js";
 import { summarise } from "../../../core/measures/summary.js";
 import type { Partnership } from "../../../core/model/types.js";
-import { workbookBytes } from "../../../generator/xlsx/write.js";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { exampleInstruments } from "../../support/example.js";
 import { findSoffice, recalculatedSheets, SOFFICE_MISSING } from "../../support/soffice.js";
 

@@ -1,6 +1,10 @@
 import JSZip from "jszip";
+import { escapeXml } from "../../core/text/xml-escape.js";
 
 /** Formula columns per table: the calculated formula (with its leading "=") of each. */
+/** The zip entries' modification time (the earliest a zip can record). */
+const FIXED_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+
 export type CalculatedColumns = Map<string, { name: string; formula: string }[]>;
 
 /**
@@ -11,14 +15,6 @@ export type CalculatedColumns = Map<string, { name: string; formula: string }[]>
  * column's <calculatedColumnFormula>, without which Excel does not fill the
  * formula into rows an officer adds. This adds it to the saved file.
  */
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /** exceljs marks every table as showing a totals row it does not have; Excel expects neither. */
 export function withoutTotalsRow(tableXml: string): string {
@@ -57,10 +53,17 @@ export async function finishTables(
   calculated: CalculatedColumns,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  // Every entry gets one fixed time, so the same workbook is the same bytes whenever it is written.
+  zip.forEach((_path, file) => {
+    file.date = FIXED_ENTRY_DATE;
+  });
   const tables = Object.keys(zip.files).filter((path) => /^xl\/tables\/table\d+\.xml$/.test(path));
   for (const path of tables) {
     const xml = await zip.file(path)?.async("string");
-    if (xml !== undefined) zip.file(path, addCalculatedFormulas(withoutTotalsRow(xml), calculated));
+    if (xml !== undefined)
+      zip.file(path, addCalculatedFormulas(withoutTotalsRow(xml), calculated), {
+        date: FIXED_ENTRY_DATE,
+      });
   }
   return zip.generateAsync({
     type: "uint8array",

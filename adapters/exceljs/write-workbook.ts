@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Operation } from "../../core/layout/operations.js";
-import { applyOperations } from "./apply.js";
-import { finishTables } from "../../core/xlsx/table-parts.js";
+import { applyOperations } from "./apply-operations.js";
+import { finishTables } from "./table-parts.js";
 
 /** A fixed timestamp so the same partnership always gives the same file. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
