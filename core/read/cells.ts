@@ -25,6 +25,18 @@ export interface TableCells {
   headers: string[];
   /** Data rows only: no header, no totals row. */
   rows: CellValue[][];
+  /**
+   * The sheet row just under the table, same columns, when the host can read
+   * it: a value there is data the officer meant to add but the table ignores.
+   */
+  below?: CellValue[];
+  /** Merged ranges ("B6:C6") that intersect the table: merged cells shift data between columns. */
+  merged?: string[];
+  /**
+   * Per data cell (same shape as `rows`), true where a calculated column
+   * holds a constant instead of its formula. Hosts that cannot tell leave it out.
+   */
+  formulaMissing?: boolean[][];
 }
 
 export interface WorkbookCells {
