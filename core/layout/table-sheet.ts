@@ -113,7 +113,7 @@ export function columnValidation(sheet: string, range: string, column: ColumnSpe
   if (column.listFrom) {
     const { sheet: from, table, column: fromColumn, index } = column.listFrom;
     const formula = `=${absoluteColumnRange(from, index, FIRST_DATA_ROW, FIRST_DATA_ROW + LIST_DEPTH - 1)}`;
-    const message = `Choose a ${fromColumn} from the ${table} table.`;
+    const message = `Choose ${/^[aeiou]/i.test(fromColumn) ? "an" : "a"} ${fromColumn} from the ${table} table.`;
     return [{ kind: "listValidation", sheet, range, source: { formula }, message }];
   }
   if (column.kind === "score" && column.range) {
