@@ -11,6 +11,17 @@ export class UserFacingError extends Error {
   }
 }
 
+/** An Excel failure, with what the add-in then did about it (undid its changes, say). */
+export class AnnotatedError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly note: string,
+  ) {
+    super(`${cause instanceof Error ? cause.message : String(cause)} ${note}`);
+    this.name = "AnnotatedError";
+  }
+}
+
 const ADVICE: Record<string, string> = {
   InvalidArgument:
     "Excel refused a change. If you renamed or deleted a sheet or table, restore it (or use a new workbook) and try again.",
@@ -44,6 +55,7 @@ function codeOf(error: unknown): string | null {
 
 export function describeError(error: unknown, doing: string): string {
   if (error instanceof UserFacingError) return error.message;
+  if (error instanceof AnnotatedError) return `${describeError(error.cause, doing)} ${error.note}`;
   const code = codeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   const advice =

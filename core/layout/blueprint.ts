@@ -34,6 +34,15 @@ export function assessmentSheetPlan(partnership: Partnership, instrument: Instru
   );
 }
 
+export interface WorkbookPlanOptions {
+  /**
+   * The tables the workbook will hold once these sheets are added, for a host
+   * that adds only the missing sheets: the Summary names no other table.
+   * Omitted, every table of the plan is there (a whole new workbook).
+   */
+  availableTables?: Iterable<string>;
+}
+
 /**
  * The whole workbook, sheet by sheet, in the order of the guidance's
  * Exhibit 6: direction (the partnership and its partners), values,
@@ -42,6 +51,7 @@ export function assessmentSheetPlan(partnership: Partnership, instrument: Instru
 export function workbookPlan(
   partnership: Partnership,
   instruments: readonly Instrument[],
+  options: WorkbookPlanOptions = {},
 ): SheetPlan[] {
   return [
     ...[
@@ -53,8 +63,13 @@ export function workbookPlan(
       financeSheet(partnership.finance),
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
-    sheetOf(summarySheet(instruments)),
+    sheetOf(summarySheet(instruments, options.availableTables)),
   ];
+}
+
+/** The tables a sheet's operations add. */
+export function tablesOf(plan: SheetPlan): string[] {
+  return plan.operations.flatMap((op) => (op.kind === "addTable" ? [op.name] : []));
 }
 
 export function buildOperations(

@@ -7,7 +7,13 @@ import { examplePartnership } from "../../../core/example/partnership.js";
 import { workbookPlan, type SheetPlan } from "../../../core/layout/blueprint.js";
 import { emptyPartnership } from "../../../core/model/empty.js";
 import type { Partnership } from "../../../core/model/types.js";
-import { planSetUp, setUpWorkbook, sheetNames } from "../../excel/set-up.js";
+import {
+  describeClashes,
+  planSetUp,
+  readWorkbookNames,
+  setUpWorkbook,
+  type SetUpPlan,
+} from "../../excel/set-up.js";
 import { clear, h } from "../dom.js";
 import type { PaneHost, PaneResources } from "../host.js";
 import { setAvailable, type StatusArea } from "../status.js";
@@ -98,18 +104,25 @@ export function setUpSection(
     return fresh;
   };
 
-  const plans = async (): Promise<SheetPlan[]> =>
-    workbookPlan(await partnershipToBuild(), grids.checked ? resources.instruments : []);
+  /** The sheets to add, given the tables the workbook will hold (so the Summary names no other). */
+  const blueprint = async (): Promise<(availableTables?: ReadonlySet<string>) => SheetPlan[]> => {
+    const partnership = await partnershipToBuild();
+    const instruments = grids.checked ? resources.instruments : [];
+    return (availableTables) => workbookPlan(partnership, instruments, { availableTables });
+  };
 
-  const showPlan = (existing: string[], missing: string[]) => {
+  const showPlan = (existing: string[], missing: string[], withoutTables: string[] = []) => {
     const list = h("ul", { class: "sheet-list" });
+    const bare = new Set(withoutTables);
     for (const name of existing)
       list.append(
         h(
           "li",
           { class: "exists" },
           h("span", { class: "mark", text: "✓" }),
-          `${name}: already here, left as it is`,
+          bare.has(name)
+            ? `${name}: a sheet of this name is here without the partnership's table; left as it is, and the Summary will say the table is missing`
+            : `${name}: already here, left as it is`,
         ),
       );
     for (const name of missing)
@@ -131,13 +144,21 @@ export function setUpSection(
 
   scan.addEventListener("click", () => {
     void status.run("Looking at the workbook…", "look at the workbook", section, async () => {
-      const sheets = await plans();
-      const names = await host.run((context) => sheetNames(context));
-      const plan = planSetUp(names, sheets);
+      const plans = await blueprint();
+      const { plan, clashes } = await host.run(async (context) => {
+        const found: SetUpPlan = planSetUp(await readWorkbookNames(context), plans());
+        const words = found.clashes.length ? await describeClashes(context, found.clashes) : "";
+        return { plan: found, clashes: words };
+      });
       showPlan(
         plan.existing,
         plan.missing.map((p) => p.sheet),
+        plan.withoutTables,
       );
+      if (clashes) {
+        status.error(clashes);
+        return;
+      }
       status.info(
         plan.missing.length === 0
           ? "Every sheet is already in this workbook. Nothing needs adding."
@@ -148,9 +169,9 @@ export function setUpSection(
 
   add.addEventListener("click", () => {
     void status.run("Adding sheets…", "set up the workbook", section, async () => {
-      const sheets = await plans();
+      const plans = await blueprint();
       const result = await host.run((context) =>
-        setUpWorkbook(context, sheets, {
+        setUpWorkbook(context, plans, {
           onProgress: (done, total) => status.progress(done, total),
         }),
       );

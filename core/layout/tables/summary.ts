@@ -16,6 +16,30 @@ interface Line {
   label: string;
   formula: string;
   format?: string;
+  /** The table the formula names (directly or through an earlier line). */
+  needs: string;
+}
+
+/**
+ * Which tables the Summary may name. A formula naming a table that is not in
+ * the workbook is an error in Excel (a foreign sheet may be kept under our
+ * sheet's name, without our table), so a line needing an absent table says so
+ * in words instead. Without a list, every table is there.
+ */
+export type TablePresence = (table: string) => boolean;
+
+export function tablePresence(available?: Iterable<string>): TablePresence {
+  if (available === undefined) return () => true;
+  const present = new Set([...available].map((t) => t.toLowerCase()));
+  return (table) => present.has(table.toLowerCase());
+}
+
+export function absentTableNote(table: string): string {
+  return `${table} table not in this workbook`;
+}
+
+function resultCell(line: Line, has: TablePresence): CellInput {
+  return has(line.needs) ? { formula: line.formula } : absentTableNote(line.needs);
 }
 
 function quote(text: string): string {
@@ -30,9 +54,20 @@ function indicatorLines(): Line[] {
       label: `Indicators ${status}`,
       formula: `=COUNTIF(${rag},${quote(status)})`,
       format: "0",
+      needs: INDICATORS_TABLE,
     })),
-    { label: "Indicators improving", formula: `=COUNTIF(${travel},"Improving")`, format: "0" },
-    { label: "Indicators worsening", formula: `=COUNTIF(${travel},"Worsening")`, format: "0" },
+    {
+      label: "Indicators improving",
+      formula: `=COUNTIF(${travel},"Improving")`,
+      format: "0",
+      needs: INDICATORS_TABLE,
+    },
+    {
+      label: "Indicators worsening",
+      formula: `=COUNTIF(${travel},"Worsening")`,
+      format: "0",
+      needs: INDICATORS_TABLE,
+    },
   ];
 }
 
@@ -41,12 +76,7 @@ function financeLines(firstRow: number): Line[] {
   const total = (column: string) => `=SUM(${wholeColumn(FINANCE_TABLE, column)})`;
   const at = (offset: number) => cellAddress(firstRow + offset, 2);
   const ratio = (a: string, b: string, scale = "") => `=IF(N(${b})=0,"",${a}/${b}${scale})`;
-  return [
-    {
-      label: "Pooled fund (£)",
-      formula: `=SUM(${wholeColumn(PARTNERS_TABLE, "Contribution (£)")})`,
-      format: FORMATS.money,
-    },
+  const finance: Omit<Line, "needs">[] = [
     { label: "Total budget (£)", formula: total("Budget (£)"), format: FORMATS.money },
     { label: "Total actual spend (£)", formula: total("Actual spend (£)"), format: FORMATS.money },
     { label: "Variance (£)", formula: `=${at(2)}-${at(1)}`, format: FORMATS.money },
@@ -61,6 +91,15 @@ function financeLines(firstRow: number): Line[] {
     { label: "Outcomes achieved", formula: total("Outcomes achieved"), format: FORMATS.number },
     { label: "Effectiveness (%)", formula: ratio(at(8), at(7)), format: FORMATS.percent },
   ];
+  return [
+    {
+      label: "Pooled fund (£)",
+      formula: `=SUM(${wholeColumn(PARTNERS_TABLE, "Contribution (£)")})`,
+      format: FORMATS.money,
+      needs: PARTNERS_TABLE,
+    },
+    ...finance.map((line) => ({ ...line, needs: FINANCE_TABLE })),
+  ];
 }
 
 export const ASSESSMENT_SUMMARY_HEADERS = [
@@ -71,8 +110,9 @@ export const ASSESSMENT_SUMMARY_HEADERS = [
   "Lowest-scoring item",
 ];
 
-function assessmentRow(instrument: Instrument, row: number): CellInput[] {
+function assessmentRow(instrument: Instrument, row: number, has: TablePresence): CellInput[] {
   const table = assessmentTableName(instrument);
+  if (!has(table)) return [instrument.title, absentTableNote(table), "", "", ""];
   if (instrument.kind === "register") {
     const totals = instrument.columns
       .filter((c) => c.type === "formula")
@@ -107,7 +147,12 @@ export const SUMMARY_LAYOUT = {
   assessmentsHeaderRow: 25,
 } as const;
 
-export function summarySheet(instruments: readonly Instrument[]): Operation[] {
+/** `availableTables`: the tables the workbook will hold (all of them when not given). */
+export function summarySheet(
+  instruments: readonly Instrument[],
+  availableTables?: Iterable<string>,
+): Operation[] {
+  const has = tablePresence(availableTables);
   const sheet = SUMMARY_SHEET;
   const ops: Operation[] = [
     { kind: "addSheet", sheet, tabColor: "#404040" },
@@ -138,7 +183,7 @@ export function summarySheet(instruments: readonly Instrument[]): Operation[] {
       kind: "writeBlock",
       sheet,
       address: cellAddress(headingRow, 1),
-      cells: lines.map((l) => [l.label, { formula: l.formula }]),
+      cells: lines.map((l) => [l.label, resultCell(l, has)]),
     });
     ops.push({
       kind: "role",
@@ -184,7 +229,7 @@ export function summarySheet(instruments: readonly Instrument[]): Operation[] {
   });
   ops.push({ kind: "role", sheet, range: `A${header}:E${header}`, role: "header" });
   if (instruments.length > 0) {
-    const rows = instruments.map((instrument, i) => assessmentRow(instrument, header + 1 + i));
+    const rows = instruments.map((instrument, i) => assessmentRow(instrument, header + 1 + i, has));
     const last = header + instruments.length;
     ops.push({ kind: "writeBlock", sheet, address: cellAddress(header + 1, 1), cells: rows });
     ops.push({ kind: "role", sheet, range: `A${header + 1}:A${last}`, role: "label" });
