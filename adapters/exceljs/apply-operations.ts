@@ -89,7 +89,11 @@ interface WriteContext {
 
 const HANDLERS: OperationHandlers<WriteContext, void> = {
   addSheet(op, { workbook }) {
-    workbook.addWorksheet(op.sheet, { properties: { tabColor: { argb: argb(op.tabColor) } } });
+    // A sheet the officer added in Excel may have no tab colour.
+    workbook.addWorksheet(
+      op.sheet,
+      op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {},
+    );
   },
   writeBlock(op, { workbook }) {
     const sheet = sheetOf(workbook, op.sheet);

@@ -61,3 +61,29 @@ describe("exporting the in-memory workbook as .xlsx", () => {
     expect(fromPreview).toEqual(fromCli);
   });
 });
+
+describe("the preview's download is written by the command line's exceljs adapter", () => {
+  it("gives the same sheets, tables and cells as `partnership workbook` for the same plan", async () => {
+    const instruments = await testInstruments();
+    const partnership = examplePartnership(instruments);
+    const excel = createFakeExcel({ sheets: [] });
+    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const fromPreview = await readWorkbookCells(await exportXlsx(excel.state));
+    const fromCli = await readWorkbookCells(
+      await workbookBytes(buildOperations(partnership, instruments)),
+    );
+    expect(fromPreview.sheetNames).toEqual(fromCli.sheetNames);
+    expect(fromPreview.tables.length).toBeGreaterThan(6);
+    expect(fromPreview.tables).toEqual(fromCli.tables);
+  });
+
+  it("refuses, in words, formatting that no cell role gives rather than exporting it wrongly", async () => {
+    const excel = createFakeExcel({ sheets: ["Notes"] });
+    const sheet = excel.state.sheets[0];
+    if (!sheet) throw new Error("fake has no sheet");
+    sheet.formats.push({ rect: { top: 2, left: 2, bottom: 2, right: 2 }, fill: "#123456" });
+    await expect(exportXlsx(excel.state)).rejects.toThrow(
+      /Notes!B2 has formatting that no cell role gives/,
+    );
+  });
+});
