@@ -13,6 +13,5 @@ export default defineConfig({
     hookTimeout: 240_000,
     // Two workers on two cores: more only makes LibreOffice and Chromium tests fight for CPU.
     maxWorkers: 2,
-    minWorkers: 1,
   },
 });
