@@ -28,6 +28,9 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Axis titles, where they help a reader. */
   valueAxisTitle?: string;
-  /** Fixed value-axis bounds (a 1–5 score scale reads badly auto-scaled). */
-  valueAxis?: { min?: number; max?: number };
+  /**
+   * Fixed value-axis bounds (a 1–5 score scale reads badly auto-scaled) and
+   * step between gridlines (1 for counts, so an axis never shows 2.5 indicators).
+   */
+  valueAxis?: { min?: number; max?: number; majorUnit?: number };
 }
