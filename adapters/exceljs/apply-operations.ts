@@ -8,6 +8,7 @@ import {
 import { parseCellAddress } from "../../core/layout/address.js";
 import { dispatch, type OperationHandlers } from "../../core/layout/dispatch.js";
 import { roleStyle } from "../../core/layout/styles.js";
+import { withoutInvalidXmlCharacters } from "../../core/text/xml-escape.js";
 import { argb } from "./colour.js";
 import type { CalculatedColumns } from "./table-parts.js";
 
@@ -47,6 +48,8 @@ function forEachCell(
 function cellValue(input: CellInput): ExcelJS.CellValue {
   if (isFormula(input))
     return { formula: input.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  // exceljs writes control characters into the XML as they are, which no program can then open.
+  if (typeof input === "string") return withoutInvalidXmlCharacters(input);
   return input;
 }
 
