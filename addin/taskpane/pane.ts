@@ -1,4 +1,8 @@
-/** The pane: a title, four tabs (Set up, Assess, Check, Documents) and one status line. */
+/**
+ * The pane: a title, four tabs (Set up, Assess, Check, Documents), and under
+ * the tabs the open section's status line: each section has its own, so a
+ * message never follows the officer to another section.
+ */
 import { formatProblem } from "../../core/model/problem.js";
 import { h } from "./dom.js";
 import type { PaneHost, PaneResources } from "./host.js";
@@ -6,7 +10,7 @@ import { assessSection } from "./sections/assess.js";
 import { checkSection } from "./sections/check.js";
 import { documentsSection } from "./sections/documents.js";
 import { setUpSection } from "./sections/set-up.js";
-import { StatusArea } from "./status.js";
+import { PaneLock, StatusArea } from "./status.js";
 
 const TABS = [
   { id: "setup", label: "Set up", build: setUpSection },
@@ -16,9 +20,14 @@ const TABS = [
 ] as const;
 
 export function startPane(root: HTMLElement, host: PaneHost, resources: PaneResources): void {
-  const status = new StatusArea();
-  const sections = TABS.map((tab) => ({ tab, element: tab.build(host, resources, status) }));
-  const buttons = sections.map(({ tab, element }) => {
+  const lock = new PaneLock();
+  const sections = TABS.map((tab) => {
+    const status = new StatusArea(lock);
+    return { tab, status, element: tab.build(host, resources, status) };
+  });
+  // Only the open section's status is in the page; the others keep their messages for when it reopens.
+  const statusSlot = h("div", { class: "status-slot" });
+  const buttons = sections.map(({ tab, status, element }) => {
     const button = h("button", {
       class: "tab",
       role: "tab",
@@ -29,7 +38,7 @@ export function startPane(root: HTMLElement, host: PaneHost, resources: PaneReso
     button.addEventListener("click", () => show(tab.id));
     element.setAttribute("role", "tabpanel");
     element.setAttribute("aria-labelledby", `tab-${tab.id}`);
-    return { id: tab.id, button, element };
+    return { id: tab.id, button, element, status };
   });
   const show = (id: string) => {
     for (const b of buttons) {
@@ -37,6 +46,7 @@ export function startPane(root: HTMLElement, host: PaneHost, resources: PaneReso
       b.button.setAttribute("aria-selected", String(active));
       b.button.classList.toggle("active", active);
       b.element.hidden = !active;
+      if (active) statusSlot.replaceChildren(b.status.element);
     }
   };
   const warnings = resources.instrumentProblems.length
@@ -59,7 +69,7 @@ export function startPane(root: HTMLElement, host: PaneHost, resources: PaneReso
       { class: "tabs", role: "tablist", "aria-label": "Sections" },
       ...buttons.map((b) => b.button),
     ),
-    status.element,
+    statusSlot,
     warnings ?? "",
     ...buttons.map((b) => b.element),
   );

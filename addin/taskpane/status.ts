@@ -1,6 +1,7 @@
 /**
- * The pane's one place for progress and errors: a bar while work runs (with
- * steps when the work reports them), and errors worded for the user.
+ * A section's place for progress and errors: a bar while work runs (with
+ * steps when the work reports them), and errors worded for the user. Each
+ * section has its own, so a message stays with the section it is about.
  */
 import { describeError } from "../excel/errors.js";
 import { clear, h } from "./dom.js";
@@ -11,6 +12,15 @@ export function setAvailable(button: HTMLButtonElement, available: boolean): voi
   button.disabled = !available;
 }
 
+/**
+ * One piece of work at a time across the pane: work in two sections at once
+ * would interleave Excel batches (Check reading a half-built workbook, say).
+ */
+export class PaneLock {
+  /** What is running, in the words of its progress label; null when idle. */
+  running: string | null = null;
+}
+
 export class StatusArea {
   readonly element: HTMLElement;
   private readonly message: HTMLElement;
@@ -18,7 +28,7 @@ export class StatusArea {
   private readonly fill: HTMLElement;
   private busy = false;
 
-  constructor() {
+  constructor(private readonly lock: PaneLock = new PaneLock()) {
     this.fill = h("div", { class: "progress-fill" });
     this.bar = h(
       "div",
@@ -68,7 +78,14 @@ export class StatusArea {
     work: () => Promise<T>,
   ): Promise<T | null> {
     if (this.busy) return null;
+    if (this.lock.running !== null) {
+      this.info(
+        `Another task is still running (${this.lock.running}). Try again when it has finished.`,
+      );
+      return null;
+    }
     this.busy = true;
+    this.lock.running = label;
     const buttons = Array.from(scope.querySelectorAll("button")).filter((b) => !b.disabled);
     buttons.forEach((b) => (b.disabled = true));
     this.bar.hidden = false;
@@ -86,6 +103,7 @@ export class StatusArea {
       // A section marks a button unavailable (nothing to add, say) while the work runs; respect that.
       buttons.forEach((b) => (b.disabled = b.dataset.unavailable === "true"));
       this.busy = false;
+      this.lock.running = null;
     }
   }
 }
