@@ -8,7 +8,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "coverage/", "test-output/", "node_modules/"] },
+  { ignores: ["dist/", "build/", "out/", "coverage/", "test-output/", "node_modules/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -1,8 +1,22 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly through tsx's loader, so there is
-// no separate build step between `npm ci` and `npx partnership`.
-import { register } from "tsx/esm/api";
+// Runs the command line compiled into build/ by `npm ci` (the prepare script)
+// or `npm run build:cli`. When build/ is missing or older than the sources it
+// says so in one line and runs the TypeScript sources through tsx instead:
+// slower to start, but never stale code.
+import { CLI_MODULE, WORKER_MODULE, staleReason } from "./build-info.mjs";
 
-register();
-const { main, processIo } = await import("../generator/cli.ts");
-process.exitCode = await main(process.argv.slice(2), processIo());
+const stale = staleReason();
+let cli;
+if (stale === null) {
+  // Batch worker threads read this (generator/documents/worker-entry.mjs).
+  process.env.PARTNERSHIP_WORKER_MODULE = WORKER_MODULE.href;
+  cli = await import(CLI_MODULE.href);
+} else {
+  process.stderr.write(
+    `partnership: ${stale}; running from the TypeScript sources (slower start). Run \`npm run build:cli\` to compile.\n`,
+  );
+  const { register } = await import("tsx/esm/api");
+  register();
+  cli = await import("../generator/cli.ts");
+}
+process.exitCode = await cli.main(process.argv.slice(2), cli.processIo());

@@ -1,7 +1,14 @@
-// Entry point of a batch worker thread. The command line runs TypeScript through
-// tsx's loader, which a worker thread does not inherit, so the worker registers
-// it before loading its TypeScript code.
-import { register } from "tsx/esm/api";
-
-register();
-await import("./worker.ts");
+// Entry point of a batch worker thread. The compiled command line
+// (bin/partnership.mjs, running build/) names its compiled worker in
+// PARTNERSHIP_WORKER_MODULE, so the thread starts without a compiler. Run from
+// the TypeScript sources (tests, or a build older than the sources) there is
+// no such module: the thread registers tsx, which it does not inherit from
+// the main thread, before loading worker.ts.
+const compiled = process.env.PARTNERSHIP_WORKER_MODULE;
+if (compiled) {
+  await import(compiled);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("./worker.ts");
+}
