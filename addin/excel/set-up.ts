@@ -100,7 +100,7 @@ export async function describeClashes(
   // The table may be the partnership's own, on a sheet the officer renamed: renaming it would lose it.
   const own = only
     ? `If it is the partnership's own ${only.table} table, rename its sheet back to '${only.sheet}' instead.`
-    : "If one is the partnership's own table, rename its sheet back to the table's name instead.";
+    : "If one is the partnership's own table on a renamed sheet, give that sheet its name back instead.";
   return `${found.join(" ")} Rename ${only ? "it" : "them"} (Table Design → Table Name) and run Set up again. ${own}`;
 }
 
@@ -161,6 +161,7 @@ async function undo(
   const had = new Set(before.sheets.map(lower));
   const ours = new Set(planned.map(lower).filter((n) => !had.has(n)));
   let left = [...planned];
+  let removed = 0;
   try {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
@@ -169,6 +170,7 @@ async function undo(
     context.workbook.worksheets.getItem(before.active).activate();
     for (const sheet of added) sheet.delete();
     await context.sync();
+    removed = added.length;
   } catch {
     return new AnnotatedError(
       cause,
@@ -178,6 +180,8 @@ async function undo(
   }
   return new AnnotatedError(
     cause,
-    "The workbook was left as it was: the sheets Set up had started to add were removed.",
+    removed > 0
+      ? "The workbook was left as it was: the sheets Set up had started to add were removed."
+      : "Nothing in the workbook was changed.",
   );
 }

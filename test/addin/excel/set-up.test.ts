@@ -12,6 +12,9 @@ import { referencedTables } from "../../../addin/preview/fake-excel/formulas.js"
 import { largePartnership, testInstruments } from "../support/partnerships.js";
 import { addUserTable, failOnSync, workbookSnapshot } from "./workbook-snapshot.js";
 
+// Each test builds a workbook in the fake Excel: seconds on a busy machine.
+const SLOW = { timeout: 60_000 };
+
 async function blueprint() {
   const instruments = await testInstruments();
   const partnership = largePartnership(instruments, 12, 4, 3);
@@ -19,7 +22,7 @@ async function blueprint() {
     workbookPlan(partnership, instruments, { availableTables });
 }
 
-describe("set up refuses clashing names before writing anything", () => {
+describe("set up refuses clashing names before writing anything", SLOW, () => {
   it("names a table of the officer's called Finance on another sheet, and leaves the workbook as it was", async () => {
     const excel = createFakeExcel();
     await addUserTable(excel, "Budget", "Finance");
@@ -66,7 +69,7 @@ describe("set up refuses clashing names before writing anything", () => {
   });
 });
 
-describe("set up leaves nothing half-done", () => {
+describe("set up leaves nothing half-done", SLOW, () => {
   it("removes what it added when any sync fails part-way, whichever sync it is", async () => {
     const plan = await blueprint();
     // A small request budget splits the build into several syncs.
@@ -102,6 +105,17 @@ describe("set up leaves nothing half-done", () => {
     );
   });
 
+  it("says nothing was changed when Excel refuses the build before it starts", async () => {
+    const excel = createFakeExcel();
+    const before = workbookSnapshot(excel);
+    const { context } = excel.newContext({ requestLimitBytes: 8 * 1024 });
+    const error = await setUpWorkbook(context, await blueprint()).catch((e: unknown) => e);
+    expect(describeError(error, "set up the workbook")).toMatch(
+      /too large for Excel.*Nothing in the workbook was changed\.$/,
+    );
+    expect(workbookSnapshot(excel)).toBe(before);
+  });
+
   it("names the sheets to delete by hand when removing them fails too", async () => {
     const excel = createFakeExcel();
     const { context } = excel.newContext();
@@ -114,7 +128,7 @@ describe("set up leaves nothing half-done", () => {
   });
 });
 
-describe("no formula names a table that is not there", () => {
+describe("no formula names a table that is not there", SLOW, () => {
   it("keeps a foreign Indicators sheet and writes a plain note in the Summary instead of counting its RAG", async () => {
     const excel = createFakeExcel();
     await addUserTable(excel, "Indicators", null);

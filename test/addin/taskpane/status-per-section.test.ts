@@ -48,7 +48,8 @@ async function until(condition: () => boolean): Promise<void> {
   expect(condition(), statusLine()).toBe(true);
 }
 
-describe("the pane's status lines", () => {
+// Each test builds a workbook in the fake Excel: seconds on a busy machine.
+describe("the pane's status lines", { timeout: 60_000 }, () => {
   beforeEach(openPane);
 
   it("keeps a Set up message in Set up: Check opens with its own, empty line", async () => {
