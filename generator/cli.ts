@@ -1,11 +1,14 @@
-import { parseArgs } from "node:util";
+import { parseCommandArguments } from "./arguments.js";
 import type { Command, CommandIo } from "./command.js";
-import { UserError } from "./command.js";
+import { errorDetail, EXIT, UserError } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { demoCommand } from "./commands/demo.js";
 import { generateCommand } from "./commands/generate.js";
 import { schemaCommand } from "./commands/schema.js";
 import { workbookCommand } from "./commands/workbook.js";
+import { didYouMean } from "./suggest.js";
+import { sanitiseForTerminal } from "./terminal.js";
+import { packageVersion } from "./version.js";
 
 export const COMMANDS: readonly Command[] = [
   workbookCommand,
@@ -15,69 +18,118 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
 ];
 
+const GLOBAL_OPTIONS = ["--help", "--version"];
+
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     "partnership: build, check and document a partnership workbook.",
     "",
     "Usage: partnership <command> [options]",
+    "       partnership --version",
     "",
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Run `partnership <command> --help` for a command's options.",
+    "Exit status: 0 done, 1 problems found or a file not written, 2 unreadable input or bad arguments.",
   ].join("\n");
 }
 
-export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(`${overview()}\n`);
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`partnership: unknown command "${name}".\n\n${overview()}\n`);
-    return 2;
-  }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(`${command.help}\n`);
-    return 0;
-  }
-  let parsed: ReturnType<typeof parseArgs>;
+/**
+ * The io every command gets: whatever it prints, from whichever workbook
+ * cell, reaches the terminal without control characters. The status line is
+ * the only thing allowed to move the cursor, and only this function writes
+ * those codes.
+ */
+export function safeIo(io: CommandIo): CommandIo {
+  const raw = io.statusLine;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(sanitiseForTerminal(text)),
+    stderr: (text) => io.stderr(sanitiseForTerminal(text)),
+    statusLine: (text) => {
+      const line = text === null ? null : sanitiseForTerminal(text.replace(/\s+/g, " "));
+      if (raw) raw(line);
+      else if (io.isTTY) io.stderr(`\r\u001b[2K${line ?? ""}`);
+    },
+  };
+}
+
+/** Runs one command with its arguments; every failure becomes words and an exit status. */
+export async function runCommand(
+  command: Command,
+  args: readonly string[],
+  io: CommandIo,
+): Promise<number> {
+  const prefix = `partnership ${command.name}`;
   try {
-    parsed = parseArgs({
-      args: [...rest],
-      options: command.options,
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    io.stderr(
-      `partnership ${name}: ${error instanceof Error ? error.message : String(error)}\n\n${command.help}\n`,
-    );
-    return 2;
-  }
-  try {
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    const parsed = parseCommandArguments(command, args);
+    return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr(`partnership ${name}: ${error.message}\n`);
+      const detail = io.debug && error.cause !== undefined ? `\n${errorDetail(error.cause)}` : "";
+      io.stderr(`${prefix}: ${error.message}${detail}\n`);
       return error.exitCode;
     }
-    // A bug, not bad input: say so plainly, keep the detail for a report.
+    // A bug, not bad input: say so plainly; the stack is for a bug report.
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     io.stderr(
-      `partnership ${name}: an unexpected error stopped the command. Please report it with this detail:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `${prefix}: an unexpected error stopped the command (${what}). This is a bug: please report it with the command you ran.` +
+        (io.debug
+          ? `\n${errorDetail(error)}\n`
+          : " Run it again with PARTNERSHIP_DEBUG=1 to see the detail for the report.\n"),
     );
-    return 70;
+    return EXIT.unexpected;
   }
 }
 
+export async function main(argv: readonly string[], given: CommandIo): Promise<number> {
+  const io = safeIo(given);
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h") {
+    io.stdout(`${overview()}\n`);
+    return name ? EXIT.ok : EXIT.unreadable;
+  }
+  if (name === "--version" || rest.includes("--version")) {
+    io.stdout(`${packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (name === "help") {
+    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    io.stdout(`${topic ? topic.help : overview()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    const known = name.startsWith("-") ? GLOBAL_OPTIONS : COMMANDS.map((c) => c.name);
+    const what = name.startsWith("-") ? "option" : "command";
+    io.stderr(
+      `partnership: unknown ${what} "${name}".${didYouMean(name, known)} Run \`partnership --help\` for the commands.\n`,
+    );
+    return EXIT.unreadable;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(`${command.help}\n`);
+    return EXIT.ok;
+  }
+  return runCommand(command, rest, io);
+}
+
 export function processIo(): CommandIo {
+  // A reader that stops early (`partnership schema | head`) is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const debug = process.env.PARTNERSHIP_DEBUG;
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
+    debug: debug !== undefined && debug !== "" && debug !== "0",
   };
 }

@@ -11,6 +11,7 @@ import { parseInstruments } from "../core/instruments/parse.js";
 import type { Instrument } from "../core/instruments/types.js";
 import { hasErrors } from "../core/model/problem.js";
 import { UserError } from "./command.js";
+import { didYouMean } from "./suggest.js";
 
 /** `templates/instruments/` two levels up from this file (generator/instruments.ts → repo root). */
 export const DEFAULT_INSTRUMENTS_DIR = fileURLToPath(
@@ -54,14 +55,20 @@ export function selectInstruments(all: Instrument[], list: string | undefined): 
     .split(",")
     .map((id) => id.trim())
     .filter((id) => id !== "");
-  const valid = `Valid ids: ${all.map((i) => i.id).join(", ")} (or "all").`;
+  const ids = all.map((i) => i.id);
+  const valid = `Valid ids: ${ids.join(", ")} (or "all").`;
   if (wanted.length === 0) {
-    throw new UserError(`--instruments needs at least one instrument id. ${valid}`);
+    throw new UserError(`--instruments needs at least one instrument id. ${valid}`, 2);
   }
   const unknown = wanted.filter((id) => !all.some((i) => i.id === id));
   if (unknown.length > 0) {
     const names = unknown.map((id) => `"${id}"`).join(", ");
-    throw new UserError(`Unknown instrument${unknown.length === 1 ? "" : "s"} ${names}. ${valid}`);
+    const guess = unknown.length === 1 ? didYouMean(unknown[0] ?? "", ids) : "";
+    // A mistyped id is a bad argument, like a mistyped option: exit status 2.
+    throw new UserError(
+      `Unknown instrument${unknown.length === 1 ? "" : "s"} ${names}.${guess} ${valid}`,
+      2,
+    );
   }
   return all.filter((i) => wanted.includes(i.id));
 }

@@ -4,13 +4,29 @@ import type { Problem } from "../core/model/problem.js";
 import type { Partnership } from "../core/model/types.js";
 import type { WorkbookCells } from "../core/read/cells.js";
 import { readPartnership } from "../core/read/reader.js";
-import { UserError } from "./command.js";
+import { EXIT, UserError } from "./command.js";
+import { errnoCode, fsReason } from "./output/fs-errors.js";
 import { readWorkbookCells, UnreadableWorkbookError } from "../adapters/exceljs/read-workbook.js";
 
 export interface LoadedPartnership {
   partnership: Partnership;
   problems: Problem[];
   cells: WorkbookCells;
+}
+
+/**
+ * A reader that throws has met a workbook it was not written for. That is our
+ * bug, but the workbook is what the user can act on: one plain line naming
+ * it (exit 2), so a batch reports it and goes on; the stack only with
+ * PARTNERSHIP_DEBUG=1.
+ */
+function readerStopped(path: string, error: unknown): UserError {
+  const what = error instanceof Error ? error.message : String(error);
+  return new UserError(
+    `Cannot read ${path}: the reader stopped on something unexpected in it (${what}). Please report this, with the workbook if you can share it.`,
+    EXIT.unreadable,
+    error,
+  );
 }
 
 /** Reads a workbook file into a partnership; an unreadable file is a UserError with exit code 2. */
@@ -22,22 +38,20 @@ export async function loadPartnershipFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : String(code ?? error);
-    throw new UserError(`Cannot read ${path}: ${reason}.`, 2);
+    const reason = errnoCode(error) === "ENOENT" ? "no such file" : fsReason(error);
+    throw new UserError(`Cannot read ${path}: ${reason}.`, EXIT.unreadable, error);
   }
   let cells: WorkbookCells;
   try {
     cells = await readWorkbookCells(bytes);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
-      throw new UserError(`Cannot read ${path}: ${error.message}.`, 2);
-    throw error;
+      throw new UserError(`Cannot read ${path}: ${error.message}.`, EXIT.unreadable);
+    throw readerStopped(path, error);
   }
-  return { ...readPartnership(cells, instruments), cells };
+  try {
+    return { ...readPartnership(cells, instruments), cells };
+  } catch (error) {
+    throw readerStopped(path, error);
+  }
 }

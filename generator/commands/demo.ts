@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { examplePartnership } from "../../core/example/partnership.js";
 import { buildOperations } from "../../core/layout/blueprint.js";
 import { writeFileAtomic } from "../atomic-write.js";
+import { outputError } from "../output/fs-errors.js";
 import type { Command } from "../command.js";
 import { loadInstruments } from "../instruments.js";
 import { generateOne } from "../documents/generate-one.js";
@@ -16,7 +17,10 @@ terms of reference and partnership agreement, into DIR (default out/). The
 demo owns those files and replaces them on every run.
 
 Options:
-  --out-dir DIR   Where to write (default: out).`;
+  --out-dir DIR   Where to write (default: out).
+
+Exit status: 0 written, 1 a file could not be written (the folder is read-only,
+the disk is full, a name is taken by a folder).`;
 
 export const demoCommand: Command = {
   name: "demo",
@@ -25,7 +29,9 @@ export const demoCommand: Command = {
   options: { "out-dir": { type: "string" } },
   async run({ values }, io) {
     const dir = resolve(io.cwd, typeof values["out-dir"] === "string" ? values["out-dir"] : "out");
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw outputError(error, dir);
+    });
     const instruments = await loadInstruments();
     const partnership = examplePartnership(instruments);
     const workbook = join(dir, "northvale-partnership.xlsx");

@@ -1,9 +1,10 @@
-import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { mkdir, readdir, realpath, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { isDocumentKind } from "../../core/document/index.js";
 import { formatProblem } from "../../core/model/problem.js";
-import { UserError, type Command, type OptionValues } from "../command.js";
+import { EXIT, UserError, type Command, type CommandIo, type OptionValues } from "../command.js";
 import { runBatch, defaultJobs } from "../documents/batch.js";
+import { batchNames, type SharedName } from "../documents/batch-names.js";
 import {
   loadStyle,
   type GenerateJob,
@@ -14,6 +15,8 @@ import {
 import { ProgressBar } from "../documents/progress.js";
 import { loadDocumentTemplates } from "../documents/templates.js";
 import { loadInstruments } from "../instruments.js";
+import { fsReason, outputError } from "../output/fs-errors.js";
+import { refuseReadingAndWriting, requireExtension } from "../output/paths.js";
 
 const HELP = `Usage: partnership generate <terms-of-reference|agreement|auto> --workbook FILE.xlsx --out FILE.docx
                            [--final] [--no-notes] [--style HOUSE.docx] [--force] [--json]
@@ -34,7 +37,8 @@ missing or the workbook has errors, and lists each problem with its location.
 Options:
   --workbook FILE|DIR  Workbook to read; repeat it, or give a folder, for a batch.
   --out FILE.docx      Where to write the document (one workbook).
-  --out-dir DIR        Folder for a batch; files are named WORKBOOK-KIND.docx.
+  --out-dir DIR        Folder for a batch; files are named WORKBOOK-KIND.docx (when two
+                       workbooks share a name, their folder goes in front: a-board-agreement.docx).
   --final              Final document: no watermark or notes; refuse if anything is missing.
   --no-notes           Leave drafting notes and missing-value comments out of a draft.
   --style HOUSE.docx   Take fonts and heading styles from a reference Word document.
@@ -43,11 +47,14 @@ Options:
   --json               Print the results as JSON for scripts.
 
 Output is written atomically and is byte-for-byte the same for the same
-workbook and templates, so drafts can be compared.
+workbook and templates, so drafts can be compared. An existing file is never
+replaced without --force, even by two runs at once, and never a file the run
+reads. A workbook that cannot be read, or a document that cannot be written,
+is reported on one line and the rest of the batch still runs.
 
 Exit status: 0 documents written, 1 problems (errors reported, a document
 refused or not written), 2 unreadable input (a workbook, the style document,
-or bad arguments).
+or bad arguments). PARTNERSHIP_DEBUG=1 adds the detail of unexpected errors.
 
 Examples:
   partnership generate auto --workbook board.xlsx --out board.docx
@@ -59,14 +66,22 @@ function strings(value: OptionValues[string]): string[] {
   return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
 }
 
-/** Each --workbook value is a file, or a folder whose .xlsx files are all taken (sorted, lock files skipped). */
+/**
+ * Each --workbook value is a file, or a folder whose .xlsx files are all
+ * taken (sorted, lock files skipped). A workbook named twice (or given both
+ * by name and through its folder) is read once.
+ */
 async function workbookFiles(values: string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const value of values) {
     const path = resolve(cwd, value);
     const info = await stat(path).catch(() => null);
     if (info?.isDirectory()) {
-      const names = (await readdir(path))
+      const names = (
+        await readdir(path).catch((error: unknown) => {
+          throw new UserError(`Cannot read the folder ${value}: ${fsReason(error)}.`, 2, error);
+        })
+      )
         .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
         .sort();
       if (names.length === 0) throw new UserError(`No .xlsx workbooks in the folder ${value}.`, 2);
@@ -75,10 +90,47 @@ async function workbookFiles(values: string[], cwd: string): Promise<string[]> {
       files.push(path);
     }
   }
-  return files;
+  const seen = new Set<string>();
+  const distinct: string[] = [];
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    distinct.push(file);
+  }
+  return distinct;
 }
 
-function describe(result: GenerateResult): string {
+/** The batch's folder exists (made if need be) and is a folder: checked once, before any work. */
+async function prepareOutDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory())
+    throw new UserError(
+      `Cannot write into ${dir}: it is a file, not a folder. Give a folder to --out-dir.`,
+    );
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw outputError(error, dir);
+  }
+}
+
+/** "2 workbooks are called board.xlsx; …" for each group the batch renamed. */
+function sharedNameNotices(shared: readonly SharedName[], cwd: string): string[] {
+  return shared.map((group) => {
+    const members = group.members
+      .map((m) => `${relative(cwd, m.workbook) || m.workbook} → ${m.stem}-KIND.docx`)
+      .join(", ");
+    return `${group.members.length} workbooks are called ${group.name}, so each document's name starts with its folder: ${members}.`;
+  });
+}
+
+function describe(result: GenerateResult, io: CommandIo): string {
+  const detail = io.debug && result.detail ? `\n${result.detail}` : "";
+  return `${describeStatus(result)}${detail}`;
+}
+
+function describeStatus(result: GenerateResult): string {
   const kind = result.kind ?? "document";
   switch (result.status) {
     case "written":
@@ -93,10 +145,10 @@ function describe(result: GenerateResult): string {
 }
 
 function exitCode(results: readonly GenerateResult[]): number {
-  if (results.some((r) => r.status === "unreadable")) return 2;
+  if (results.some((r) => r.status === "unreadable")) return EXIT.unreadable;
   const errors = results.some((r) => r.problems.some((p) => p.severity === "error"));
-  if (errors || results.some((r) => r.status !== "written")) return 1;
-  return 0;
+  if (errors || results.some((r) => r.status !== "written")) return EXIT.problems;
+  return EXIT.ok;
 }
 
 export const generateCommand: Command = {
@@ -128,6 +180,7 @@ export const generateCommand: Command = {
     const outDir = typeof values["out-dir"] === "string" ? values["out-dir"] : null;
     if (out && outDir)
       throw new UserError("give either --out (one workbook) or --out-dir (a batch), not both", 2);
+    if (out) requireExtension(out, ".docx", "a Word document");
     const files = await workbookFiles(workbooks, io.cwd);
     if (files.length > 1 && !outDir)
       throw new UserError(`${files.length} workbooks need --out-dir DIR, not --out`, 2);
@@ -147,20 +200,30 @@ export const generateCommand: Command = {
       force: values.force === true,
     };
     const stylePath = typeof values.style === "string" ? resolve(io.cwd, values.style) : null;
+    if (out)
+      await refuseReadingAndWriting(resolve(io.cwd, out), [
+        ...files,
+        ...(stylePath ? [stylePath] : []),
+      ]);
+    if (outDir) await prepareOutDir(resolve(io.cwd, outDir));
+    if (stylePath) settings.protect = [stylePath];
     const [instruments, templates, style] = await Promise.all([
       loadInstruments(),
       loadDocumentTemplates(),
       stylePath ? loadStyle(stylePath) : Promise.resolve(undefined),
     ]);
-    const jobs: GenerateJob[] = files.map((workbook) => ({
+    const { names, shared } = batchNames(files);
+    const jobs: GenerateJob[] = names.map(({ workbook, stem }) => ({
       workbook,
       out: out ? resolve(io.cwd, out) : null,
       outDir: outDir ? resolve(io.cwd, outDir) : null,
+      stem,
     }));
+    const notices = outDir ? sharedNameNotices(shared, io.cwd) : [];
 
     const started = performance.now();
     const progress = new ProgressBar(
-      io.stderr,
+      io.statusLine ?? (() => undefined),
       jobs.length,
       io.isTTY && !values.json && jobs.length > 1,
     );
@@ -189,14 +252,15 @@ export const generateCommand: Command = {
       const report = results.map((r) => ({
         ...r,
         buildMs: r.buildMs === undefined ? undefined : Math.round(r.buildMs * 10) / 10,
+        detail: io.debug ? r.detail : undefined,
       }));
       io.stdout(
-        `${JSON.stringify({ results: report, written, total: results.length, seconds }, null, 2)}\n`,
+        `${JSON.stringify({ results: report, written, total: results.length, seconds, notices }, null, 2)}\n`,
       );
     } else {
-      const lines: string[] = [];
+      const lines: string[] = [...notices];
       for (const result of results) {
-        lines.push(describe(result));
+        lines.push(describe(result, io));
         for (const problem of result.problems) {
           lines.push(
             `  ${problem.severity === "error" ? "error  " : "warning"} ${formatProblem(problem)}`,

@@ -5,6 +5,7 @@ import { emptyPartnership } from "../../core/model/empty.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { UserError, type Command } from "../command.js";
 import { loadInstruments, selectInstruments } from "../instruments.js";
+import { requireExtension } from "../output/paths.js";
 import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
 
 const HELP = `Usage: partnership workbook --out FILE.xlsx [--example] [--partners N] [--instruments LIST|all] [--force]
@@ -18,6 +19,12 @@ Options:
   --partners N           Blank workbook only: how many partner rows (and score columns) to start with (default 5).
   --instruments LIST     Comma-separated instrument ids, or "all" (default). See templates/instruments/.
   --force                Replace FILE.xlsx if it exists.
+
+The workbook is written atomically: a failed run leaves no partial file, and an
+existing file is never replaced without --force, even by two runs at once.
+
+Exit status: 0 written, 1 not written (the file exists, or cannot be written
+there), 2 bad arguments (an unknown instrument id, a name not ending in .xlsx).
 
 Examples:
   partnership workbook --out northvale.xlsx --example
@@ -43,8 +50,7 @@ export const workbookCommand: Command = {
     const out = values.out;
     if (typeof out !== "string" || out === "")
       throw new UserError("--out FILE.xlsx is required.", 2);
-    if (!/\.xlsx$/i.test(out))
-      throw new UserError(`--out must name an .xlsx file, got "${out}".`, 2);
+    requireExtension(out, ".xlsx", "an Excel workbook");
     let partnerCount = 5;
     if (values.partners !== undefined) {
       if (values.example)

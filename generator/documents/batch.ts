@@ -55,57 +55,75 @@ function failed(job: GenerateJob, message: string): GenerateResult {
   };
 }
 
+type FromWorker = { index: number; result?: GenerateResult; error?: string };
+
+/**
+ * A worker that dies (out of memory on a hostile file, a crash in a library)
+ * costs only the document it was building: that one is reported as failed and
+ * a fresh worker takes over the rest of the queue.
+ */
 async function inWorkers(
   jobs: readonly GenerateJob[],
   settings: GenerateSettings,
   options: BatchOptions,
 ): Promise<GenerateResult[]> {
-  const results: GenerateResult[] = new Array(jobs.length);
+  const results: (GenerateResult | undefined)[] = new Array(jobs.length);
   const count = Math.min(options.jobs, jobs.length);
   let next = 0;
   let done = 0;
   const setup: WorkerSetup = { settings, stylePath: options.stylePath };
-  const workers: Worker[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const feed = (worker: Worker) => {
-      if (next >= jobs.length) {
-        worker.postMessage({ stop: true } satisfies ToWorker);
-        return;
-      }
-      const index = next++;
-      const job = jobs[index];
-      if (job) worker.postMessage({ index, job } satisfies ToWorker);
+  const live = new Set<Worker>();
+  await new Promise<void>((resolve) => {
+    const record = (index: number, result: GenerateResult) => {
+      if (results[index]) return;
+      results[index] = result;
+      done++;
+      options.onResult(result, done);
+      if (done === jobs.length) resolve();
     };
-    for (let i = 0; i < count; i++) {
+    const start = () => {
       const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
         workerData: setup,
       });
-      workers.push(worker);
-      worker.on(
-        "message",
-        (message: { index: number; result?: GenerateResult; error?: string }) => {
-          const job = jobs[message.index];
-          const result =
-            message.result ??
-            failed(
-              job ?? { workbook: "?", out: null, outDir: null },
-              message.error ?? "worker failed",
-            );
-          results[message.index] = result;
-          done++;
-          options.onResult(result, done);
-          if (done === jobs.length) resolve();
-          else feed(worker);
-        },
-      );
-      worker.on("error", (error) => {
-        for (const w of workers) void w.terminate();
-        reject(error);
+      live.add(worker);
+      let current: number | null = null;
+      const feed = () => {
+        const job = jobs[next];
+        if (!job) {
+          current = null;
+          live.delete(worker);
+          worker.postMessage({ stop: true } satisfies ToWorker);
+          return;
+        }
+        current = next++;
+        worker.postMessage({ index: current, job } satisfies ToWorker);
+      };
+      const lost = (reason: string) => {
+        if (!live.delete(worker)) return;
+        const job = current === null ? undefined : jobs[current];
+        if (current !== null && job)
+          record(
+            current,
+            failed(job, `${job.workbook}: the worker building it stopped (${reason}).`),
+          );
+        current = null;
+        if (next < jobs.length) start();
+      };
+      worker.on("message", (message: FromWorker) => {
+        const job = jobs[message.index] ?? { workbook: "?", out: null, outDir: null };
+        record(message.index, message.result ?? failed(job, message.error ?? "worker failed"));
+        feed();
       });
-      feed(worker);
-    }
-  }).finally(() => Promise.all(workers.map((worker) => worker.terminate())));
-  return results;
+      worker.on("error", (error) => lost(error.message));
+      worker.on("exit", (code) => lost(`exit code ${code}`));
+      feed();
+    };
+    for (let i = 0; i < count; i++) start();
+  }).finally(() => Promise.all([...live].map((worker) => worker.terminate())));
+  return results.map(
+    (result, i) =>
+      result ?? failed(jobs[i] ?? { workbook: "?", out: null, outDir: null }, "not run"),
+  );
 }
 
 export async function runBatch(

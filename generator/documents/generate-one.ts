@@ -11,7 +11,7 @@ import {
 import type { Instrument } from "../../core/instruments/types.js";
 import type { Problem } from "../../core/model/problem.js";
 import { writeFileAtomic } from "../atomic-write.js";
-import { UserError } from "../command.js";
+import { errorDetail, UserError } from "../command.js";
 import { loadPartnershipFile } from "../load.js";
 
 /**
@@ -26,6 +26,8 @@ export interface GenerateSettings {
   final: boolean;
   notes: boolean;
   force: boolean;
+  /** Files the whole run reads (the style document): no output may replace them. */
+  protect?: readonly string[];
 }
 
 export interface GenerateJob {
@@ -33,6 +35,8 @@ export interface GenerateJob {
   /** The output file, or null to name it after the workbook inside `outDir`. */
   out: string | null;
   outDir: string | null;
+  /** In a batch, the document's name before `-KIND.docx` (see batch-names.ts); else the workbook's. */
+  stem?: string;
 }
 
 export type GenerateStatus = "written" | "refused" | "unreadable" | "not-written";
@@ -47,6 +51,8 @@ export interface GenerateResult {
   message?: string;
   /** Milliseconds spent building the document once the workbook was read. */
   buildMs?: number;
+  /** The stack behind an unexpected failure, printed only with PARTNERSHIP_DEBUG=1. */
+  detail?: string;
 }
 
 export interface SharedInputs {
@@ -55,9 +61,18 @@ export interface SharedInputs {
   style?: HouseStyle;
 }
 
-/** `board.xlsx` + agreement → `board-agreement.docx`. */
-export function outputName(workbook: string, kind: DocumentKind): string {
-  return `${basename(workbook, extname(workbook))}-${kind}.docx`;
+/** `board.xlsx` + agreement → `board-agreement.docx`; a batch may give its own stem. */
+export function outputName(workbook: string, kind: DocumentKind, stem?: string): string {
+  return `${stem ?? basename(workbook, extname(workbook))}-${kind}.docx`;
+}
+
+/** One line for a failure nobody foresaw, so a batch can report it and go on. */
+function unexpected(error: unknown, doing: string): { message: string; detail: string } {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    message: `an unexpected error stopped ${doing} (${what}). This is a bug: please report it.`,
+    detail: errorDetail(error),
+  };
 }
 
 export async function loadStyle(path: string): Promise<HouseStyle> {
@@ -84,33 +99,47 @@ export async function generateOne(
   try {
     loaded = await loadPartnershipFile(job.workbook, shared.instruments);
   } catch (error) {
-    if (error instanceof UserError) {
-      return {
-        workbook: job.workbook,
-        out: null,
-        kind: null,
-        status: "unreadable",
-        problems: [],
-        message: error.message,
-      };
-    }
-    throw error;
+    const known = error instanceof UserError;
+    const failure = known ? null : unexpected(error, `reading ${job.workbook}`);
+    const cause = known ? error.cause : undefined;
+    return {
+      workbook: job.workbook,
+      out: null,
+      kind: null,
+      status: "unreadable",
+      problems: [],
+      message: known ? error.message : failure?.message,
+      detail: cause === undefined ? failure?.detail : errorDetail(cause),
+    };
   }
   const kind =
     settings.kind === "auto"
       ? documentKindFor(loaded.partnership.details.arrangement)
       : settings.kind;
-  const out = job.out ?? join(job.outDir ?? ".", outputName(job.workbook, kind));
+  const out = job.out ?? join(job.outDir ?? ".", outputName(job.workbook, kind, job.stem));
   const started = performance.now();
-  const built = await buildDocument({
-    kind,
-    partnership: loaded.partnership,
-    workbookProblems: loaded.problems,
-    templates: shared.templates,
-    mode: settings.final ? "final" : "draft",
-    notes: settings.notes,
-    style: shared.style,
-  });
+  let built: Awaited<ReturnType<typeof buildDocument>>;
+  try {
+    built = await buildDocument({
+      kind,
+      partnership: loaded.partnership,
+      workbookProblems: loaded.problems,
+      templates: shared.templates,
+      mode: settings.final ? "final" : "draft",
+      notes: settings.notes,
+      style: shared.style,
+    });
+  } catch (error) {
+    const failure = unexpected(error, `building the ${kind} for ${job.workbook}`);
+    return {
+      workbook: job.workbook,
+      out,
+      kind,
+      status: "not-written",
+      problems: loaded.problems,
+      ...failure,
+    };
+  }
   const buildMs = performance.now() - started;
   if (!built.bytes) {
     return {
@@ -123,20 +152,22 @@ export async function generateOne(
     };
   }
   try {
-    await writeFileAtomic(out, built.bytes, { force: settings.force });
+    await writeFileAtomic(out, built.bytes, {
+      force: settings.force,
+      protect: [job.workbook, ...(settings.protect ?? [])],
+    });
   } catch (error) {
-    if (error instanceof UserError) {
-      return {
-        workbook: job.workbook,
-        out,
-        kind,
-        status: "not-written",
-        problems: built.problems,
-        message: error.message,
-        buildMs,
-      };
-    }
-    throw error;
+    const failure =
+      error instanceof UserError ? { message: error.message } : unexpected(error, `writing ${out}`);
+    return {
+      workbook: job.workbook,
+      out,
+      kind,
+      status: "not-written",
+      problems: built.problems,
+      ...failure,
+      buildMs,
+    };
   }
   return {
     workbook: job.workbook,

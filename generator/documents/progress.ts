@@ -1,11 +1,13 @@
 /**
- * A one-line progress bar for batches on a terminal (redrawn in place on
- * stderr); nothing at all when stderr is not a terminal, so logs stay clean.
+ * A one-line progress bar for batches on a terminal, redrawn in place through
+ * the io's status line (which owns the control codes and strips them from the
+ * workbook names shown); nothing at all when stderr is not a terminal, so
+ * logs stay clean.
  */
 export class ProgressBar {
   private drawn = false;
   constructor(
-    private readonly write: (text: string) => void,
+    private readonly statusLine: (text: string | null) => void,
     private readonly total: number,
     private readonly enabled: boolean,
     private readonly width = 30,
@@ -18,12 +20,12 @@ export class ProgressBar {
     const bar = `${"█".repeat(filled)}${"░".repeat(this.width - filled)}`;
     const name = current.length > 40 ? `…${current.slice(-39)}` : current;
     const failures = failed > 0 ? `, ${failed} failed` : "";
-    this.write(`\r\u001b[2K${bar} ${done}/${this.total}${failures} ${name}`);
+    this.statusLine(`${bar} ${done}/${this.total}${failures} ${name}`);
     this.drawn = true;
   }
 
   /** Clears the bar so the summary starts on a clean line. */
   finish(): void {
-    if (this.enabled && this.drawn) this.write("\r\u001b[2K");
+    if (this.enabled && this.drawn) this.statusLine(null);
   }
 }

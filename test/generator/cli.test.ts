@@ -59,7 +59,7 @@ describe("partnership workbook", () => {
 
   it("rejects bad options with a usage message and leaves no file behind", async () => {
     expect((await run(dir, "workbook", "--out", "x.txt")).stderr).toMatch(
-      /must name an \.xlsx file/,
+      /must name an Excel workbook ending in \.xlsx, got "x\.txt"\. Use --out x\.xlsx/,
     );
     expect((await run(dir, "workbook", "--out", "p.xlsx", "--partners", "many")).stderr).toMatch(
       /--partners must be a whole number/,

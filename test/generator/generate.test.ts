@@ -177,7 +177,7 @@ describe("partnership generate", () => {
       "--workbook",
       "example.xlsx",
       "--workbook",
-      "example.xlsx",
+      "second.xlsx",
       "--out",
       "x.docx",
     ]);
