@@ -5,6 +5,7 @@ import { summaryLines } from "../../core/measures/summary-text.js";
 import { UserError, type Command } from "../command.js";
 import { loadInstruments } from "../instruments.js";
 import { loadPartnershipFile } from "../load.js";
+import { checkJsonHelp } from "./check-json.js";
 
 const HELP = `Usage: partnership check FILE.xlsx [--json]
 
@@ -15,7 +16,9 @@ assessment items and the objectives that are not yet SMART.
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 file unreadable.
 
 Options:
-  --json   Print {file, problems, summary} as JSON for scripts.`;
+  --json   Print {file, errors, warnings, problems, summary} as JSON for scripts.
+
+${checkJsonHelp()}`;
 
 export const checkCommand: Command = {
   name: "check",

@@ -1,0 +1,66 @@
+/**
+ * Every key `partnership check --json` prints, in one place: `check --help`
+ * shows this list, and a test compares it with the keys of a real report, so
+ * the help cannot drift from the output. `[]` marks an array; a key marked
+ * optional is left out (or null) when there is nothing to say.
+ */
+
+export interface JsonKey {
+  key: string;
+  meaning: string;
+  optional?: boolean;
+}
+
+export const CHECK_JSON_KEYS: readonly JsonKey[] = [
+  { key: "file", meaning: "the workbook, as given on the command line" },
+  { key: "errors", meaning: "number of errors" },
+  { key: "warnings", meaning: "number of warnings" },
+  { key: "problems[].severity", meaning: '"error" or "warning"' },
+  { key: "problems[].sheet", meaning: "sheet name" },
+  { key: "problems[].cell", meaning: 'A1 address, or "" when the whole sheet is meant' },
+  { key: "problems[].message", meaning: "what is wrong" },
+  { key: "problems[].hint", meaning: "what to do, when not obvious", optional: true },
+  { key: "summary.rag.Green", meaning: "indicators at or better than target" },
+  { key: "summary.rag.Amber", meaning: "indicators within tolerance" },
+  { key: "summary.rag.Red", meaning: "indicators outside tolerance" },
+  { key: "summary.rag.No data", meaning: "indicators without a latest value, target or polarity" },
+  { key: "summary.improving", meaning: "indicators improving on the period before" },
+  { key: "summary.worsening", meaning: "indicators worsening on the period before" },
+  { key: "summary.finance.budget", meaning: "total budget (£)" },
+  { key: "summary.finance.actual", meaning: "total actual spend (£)" },
+  { key: "summary.finance.outputs", meaning: "total outputs" },
+  { key: "summary.finance.outcomeTarget", meaning: "total outcomes targeted" },
+  { key: "summary.finance.outcomesAchieved", meaning: "total outcomes achieved" },
+  { key: "summary.finance.variance", meaning: "actual − budget (£)" },
+  { key: "summary.finance.variancePercent", meaning: "variance ÷ budget, or null" },
+  { key: "summary.finance.efficiency", meaning: "outputs per £1,000 of actual spend, or null" },
+  { key: "summary.finance.effectiveness", meaning: "outcomes achieved ÷ targeted, or null" },
+  { key: "summary.instruments[].instrumentId", meaning: "instrument id" },
+  { key: "summary.instruments[].title", meaning: "instrument title" },
+  { key: "summary.instruments[].overallMean", meaning: "mean of the item means, or null" },
+  { key: "summary.instruments[].verdict", meaning: "the scale's word for that mean" },
+  { key: "summary.instruments[].disagreements", meaning: "items the partners scored far apart" },
+  {
+    key: "summary.instruments[].weakest",
+    meaning: "lowest-scoring item, or null when nothing is scored",
+    optional: true,
+  },
+  { key: "summary.instruments[].weakest.section", meaning: "its section" },
+  { key: "summary.instruments[].weakest.statement", meaning: "its statement" },
+  { key: "summary.instruments[].weakest.mean", meaning: "its mean score" },
+  { key: "summary.weakestItems[].instrument", meaning: "instrument title" },
+  { key: "summary.weakestItems[].section", meaning: "section" },
+  { key: "summary.weakestItems[].statement", meaning: "statement" },
+  { key: "summary.weakestItems[].mean", meaning: "mean on a 0–1 scale, to compare instruments" },
+  { key: "summary.objectivesFailingSmart[].id", meaning: "objective ID" },
+  { key: "summary.objectivesFailingSmart[].gaps[]", meaning: "the SMART letters it fails" },
+];
+
+/** The `check --help` paragraph listing the keys. */
+export function checkJsonHelp(): string {
+  const width = Math.max(...CHECK_JSON_KEYS.map((k) => k.key.length));
+  return [
+    "JSON keys (--json):",
+    ...CHECK_JSON_KEYS.map((k) => `  ${k.key.padEnd(width)}  ${k.meaning}`),
+  ].join("\n");
+}
