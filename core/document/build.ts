@@ -1,6 +1,9 @@
+import { chartSpaceXml } from "../chart/chart-space.js";
+import type { Instrument } from "../instruments/types.js";
 import { hasErrors, type Problem } from "../model/problem.js";
 import type { Partnership } from "../model/types.js";
 import { numberClauses, resolveReferences } from "./clauses.js";
+import { resolveCharts } from "./charts.js";
 import { checkDefinedTerms } from "./defined-terms.js";
 import { formatDate } from "../format/uk.js";
 import { MAIN_TEMPLATE, type DocumentKind } from "./kinds.js";
@@ -11,6 +14,7 @@ import { escapeRegExp } from "../text/regexp.js";
 import { findInTemplates } from "./source-position.js";
 import { viewModel } from "./view-model.js";
 import { buildBody } from "./word/body.js";
+import { chartPart } from "./word/chart.js";
 import { coreProperties, fixZipTimes, withSeededRandom } from "./word/deterministic.js";
 import { documentContent, documentXml, wordPackage } from "./word/document.js";
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
@@ -30,6 +34,8 @@ export interface BuildInput {
   /** Drafting notes and missing-value notes as Word comments (drafts only). */
   notes: boolean;
   style?: HouseStyle;
+  /** The assessment instruments, for charts of assessment scores (`::: chart instrumentScores`). */
+  instruments?: readonly Instrument[];
 }
 
 export interface BuildResult {
@@ -84,6 +90,7 @@ function inlineOf(block: Block): Inline[][] {
     case "table":
       return [...block.header, ...block.rows.flat()];
     case "pageBreak":
+    case "chart":
       return [];
   }
 }
@@ -139,6 +146,11 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
       where("error", `Cross-reference ${raw} points to no clause: no clause has that {#id}`, raw),
     );
   }
+  const charts = resolveCharts(parsed.blocks, {
+    partnership: input.partnership,
+    instruments: input.instruments ?? [],
+  });
+  problems.push(...charts.issues.map((issue) => where("error", issue.message, issue.snippet)));
   for (const issue of checkDefinedTerms(numbered, parsed.properNouns)) {
     const pattern = issue.snippet.startsWith('"')
       ? undefined
@@ -179,7 +191,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     : `${title} – version ${version} – ${printedDate}`;
   const bytes = withSeededRandom(ID_SEED, () => {
     const comments = new Comments(date, draft && input.notes);
-    const body = buildBody(numbered, comments, style.body.size ?? 22);
+    const body = buildBody(numbered, comments, style.body.size ?? 22, charts.charts);
     const parts = { front: parsed.front, body, comments, draft, style, headerText };
     const content = documentContent(parts);
     const document = wordPackage(parts);
@@ -190,10 +202,14 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
       creator: "Partnership Workbench",
       date,
     });
-    return packDocument(document, [
-      { path: "word/document.xml", data: frame },
-      { path: "docProps/core.xml", data: core },
-    ]);
+    return packDocument(
+      document,
+      [
+        { path: "word/document.xml", data: frame },
+        { path: "docProps/core.xml", data: core },
+      ],
+      body.charts.map((spec, i) => chartPart(i + 1, chartSpaceXml(spec))),
+    );
   });
   const gaps = missing.map((m): Problem => ({
     ...missingProblem(m),

@@ -14,6 +14,7 @@ import { parseInline, type Inline, type InlineIssue } from "./inline.js";
  *   > NOTE: text             drafting note (a Word comment in drafts)
  *   | a | b |                table; the row after the header is |---|---|
  *   [page break]
+ *   ::: chart name [arg]     a native Word chart the compiler builds from the workbook
  *   %% comment or directive  (%% proper-nouns: A; B: names the term check must not flag)
  *
  * A front matter block between `---` lines gives the title page.
@@ -38,7 +39,17 @@ export type Block =
   | { kind: "item"; depth: 1 | 2; style: ItemStyle; content: Inline[]; line: number }
   | { kind: "note"; content: Inline[]; line: number }
   | { kind: "table"; header: Inline[][]; rows: Inline[][][]; line: number }
-  | { kind: "pageBreak"; line: number };
+  | { kind: "pageBreak"; line: number }
+  | {
+      kind: "chart";
+      /** Which chart: a name in the compiler's chart registry ("ragByObjective"). */
+      name: string;
+      /** What the chart is of, for charts of one thing ("I3"); "" for none. */
+      argument: string;
+      /** `::: chart name` as written, for messages that point at it. */
+      source: string;
+      line: number;
+    };
 
 export interface FrontMatter {
   title: Inline[];
@@ -60,6 +71,7 @@ const ANCHOR = /\s*\{(#[A-Za-z0-9_.-]+|-)\}\s*$/;
 const SCHEDULE = /^SCHEDULE:?\s+(.*)$/;
 const ITEM = /^( *)(-|\d+\.|[A-Z]\.) (.*)$/;
 const NOTE = /^>\s?(?:NOTE:\s*)?(.*)$/;
+const CHART = /^:::\s*chart\s+([A-Za-z][A-Za-z0-9]*)(?:\s+(.*))?$/;
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Splits `| a | b\|c |` into cells, keeping escaped bars inside cells. */
@@ -81,6 +93,24 @@ function tableCells(line: string): string[] {
   }
   if (current.trim() !== "") cells.push(current.trim());
   return cells;
+}
+
+/**
+ * A chart's argument is usually workbook data (`::: chart indicatorTrend {{id}}`):
+ * it is a key to look up, not text to print, so the data marks and markup
+ * escapes come off, and a missing value leaves it blank.
+ */
+function plainArgument(text: string): string {
+  return (
+    text
+      // The data marks are control characters by design (see escape.ts).
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u0001[^\u0001]*\u0001/g, "")
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0002\u0003]/g, "")
+      .replace(/\\(.)/g, "$1")
+      .trim()
+  );
 }
 
 function splitAnchor(text: string): { text: string; id: string | null; numbered: boolean } {
@@ -163,6 +193,25 @@ export function parseMarkup(markup: string): ParsedMarkup {
             .map((s) => s.trim())
             .filter(Boolean),
         );
+      continue;
+    }
+    if (trimmed.startsWith(":::")) {
+      close();
+      const chart = CHART.exec(trimmed);
+      if (chart) {
+        blocks.push({
+          kind: "chart",
+          name: chart[1] ?? "",
+          argument: plainArgument(chart[2] ?? ""),
+          source: trimmed.slice(0, trimmed.indexOf(chart[1] ?? "") + (chart[1] ?? "").length),
+          line,
+        });
+      } else {
+        issues.push({
+          message: `A chart block reads "::: chart name", for example "::: chart ragByObjective"`,
+          snippet: plainArgument(trimmed),
+        });
+      }
       continue;
     }
     if (trimmed === "[page break]") {

@@ -1,6 +1,8 @@
+import type { ChartSpec } from "../../chart/types.js";
 import type { NumberedBlock } from "../clauses.js";
 import type { Block } from "../markup/blocks.js";
 import { plainText, type Inline } from "../markup/inline.js";
+import { chartHasData, chartSize, inlineChartRun } from "./chart.js";
 import { PAGE, PageFlow } from "./page-estimate.js";
 import { Comments, inlineRuns } from "./runs.js";
 import { STYLE_IDS, TABLE_TEXT_SIZE, textLeft } from "./styles.js";
@@ -25,6 +27,8 @@ export interface ContentsEntry {
 export interface Body {
   xml: string;
   contents: ContentsEntry[];
+  /** The charts drawn, in order: chart n is the (n-1)th, reached by `chartRelationshipId(n)`. */
+  charts: ChartSpec[];
 }
 
 const TWIPS_PER_POINT = 20;
@@ -35,6 +39,7 @@ interface Context {
   flow: PageFlow;
   size: number;
   bookmarks: number;
+  charts: ChartSpec[];
 }
 
 function bookmarked(context: Context, content: string): { name: string; xml: string } {
@@ -79,6 +84,22 @@ function tableBlock(context: Context, block: Extract<Block, { kind: "table" }>):
   }
   context.flow.paragraph(0, context.size, 0, 0, SPACE_AFTER_POINTS);
   return table(cells, widths);
+}
+
+function chartBlock(context: Context, spec: ChartSpec, notes: readonly Inline[][]): string {
+  if (!chartHasData(spec)) {
+    // An empty chart frame would look broken; the sentence says why there is nothing to see.
+    const text = `${spec.title}: no figures to show yet.`;
+    context.flow.paragraph(text.length, context.size, 0, 0, SPACE_AFTER_POINTS);
+    return paragraph(withNotes(context, run(text, { italic: true }), notes), {
+      style: STYLE_IDS.chart,
+    });
+  }
+  context.charts.push(spec);
+  const size = chartSize(spec, PAGE.textWidth);
+  context.flow.block(size.height + 2 * SPACE_AFTER_POINTS);
+  const drawing = inlineChartRun(context.charts.length, spec, size);
+  return paragraph(withNotes(context, drawing, notes), { style: STYLE_IDS.chart });
 }
 
 /**
@@ -132,8 +153,16 @@ export function buildBody(
   numbered: readonly NumberedBlock[],
   comments: Comments,
   bodySize: number,
+  /** Each chart block's chart, resolved by the builder (charts are computed only when used). */
+  charts: ReadonlyMap<Block, ChartSpec> = new Map(),
 ): Body {
-  const context: Context = { comments, flow: new PageFlow(), size: bodySize / 2, bookmarks: 0 };
+  const context: Context = {
+    comments,
+    flow: new PageFlow(),
+    size: bodySize / 2,
+    bookmarks: 0,
+    charts: [],
+  };
   const parts: string[] = [];
   const contents: ContentsEntry[] = [];
   const notes = gatherNotes(numbered);
@@ -248,9 +277,14 @@ export function buildBody(
         context.flow.pageBreak();
         parts.push(paragraph(pageBreakRun()));
         break;
+      case "chart": {
+        const spec = charts.get(block);
+        if (spec) parts.push(chartBlock(context, spec, own));
+        break;
+      }
       case "note":
         break;
     }
   });
-  return { xml: parts.join(""), contents };
+  return { xml: parts.join(""), contents, charts: context.charts };
 }

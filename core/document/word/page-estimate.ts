@@ -39,6 +39,11 @@ export class PageFlow {
     this.advance(lines * size * LINE_HEIGHT + 4);
   }
 
+  /** Something of a fixed height that cannot break across pages (a chart). */
+  block(height: number): void {
+    this.advance(height);
+  }
+
   pageBreak(): void {
     if (this.y > 0) {
       this.page++;

@@ -24,6 +24,7 @@ export const STYLE_IDS = {
   clause3: "Clause3",
   tableText: "TableText",
   afterTable: "AfterTable",
+  chart: "Chart",
   body: (indent: number): string =>
     indent <= 0 ? "BodyText" : textLeft(indent) > 720 ? "BodyIndent3" : "BodyIndent1",
   list: (indent: number, depth: 1 | 2): string =>
@@ -132,6 +133,17 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       basedOn: "Normal",
       run: { size: 12 },
       paragraph: { spacing: { after: 120 } },
+    },
+    {
+      // A chart sits at the full text width, centred, never split from its page.
+      id: STYLE_IDS.chart,
+      name: "Chart",
+      basedOn: "Normal",
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120, after: 120 },
+        keepLines: true,
+      },
     },
     {
       id: "TitleLine",
