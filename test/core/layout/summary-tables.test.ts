@@ -4,12 +4,13 @@
  * since a formula naming a missing table is an error in Excel.
  */
 import { describe, expect, it } from "vitest";
-import { workbookPlan } from "../../../core/layout/blueprint.js";
+import { tablesOf, workbookPlan } from "../../../core/layout/blueprint.js";
 import type { CellInput, Operation } from "../../../core/layout/operations.js";
 import { summarySheet } from "../../../core/layout/tables/summary.js";
 import { miniGrid, miniLedger, smallPartnership } from "../../support/small-partnership.js";
 
-const ALL = ["Partners", "Indicators", "Finance", "Assessment_mini", "Assessment_ledger"];
+/** Every table of a whole workbook. */
+const ALL = workbookPlan(smallPartnership(), [miniGrid, miniLedger]).flatMap(tablesOf);
 
 /** Every cell the operations write: labels, notes and formulas. */
 function cells(ops: Operation[]): CellInput[] {
