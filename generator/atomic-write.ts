@@ -30,6 +30,9 @@ export async function writeFileAtomic(
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
+    // mkdir says EEXIST when a folder on the way is a file.
+    if (errnoCode(error) === "EEXIST")
+      throw new UserError(`Cannot write ${path}: part of the path is a file, not a folder.`);
     throw outputError(error, path);
   }
   await refuseUnsafeTarget(path, options);
