@@ -1,6 +1,7 @@
 import { chartSpaceXml } from "../chart/chart-space.js";
 import type { Instrument } from "../instruments/types.js";
 import { hasErrors, type Problem } from "../model/problem.js";
+import type { ReadOrigins } from "../model/origins.js";
 import type { Partnership } from "../model/types.js";
 import { numberClauses, resolveReferences } from "./clauses.js";
 import { resolveCharts } from "./charts.js";
@@ -34,6 +35,8 @@ export interface BuildInput {
   /** Drafting notes and missing-value notes as Word comments (drafts only). */
   notes: boolean;
   style?: HouseStyle;
+  /** Where the reader found each value, so [MISSING] comments name the right cell. */
+  origins?: ReadOrigins;
   /** The assessment instruments, for charts of assessment scores (`::: chart instrumentScores`). */
   instruments?: readonly Instrument[];
 }
@@ -96,7 +99,7 @@ function inlineOf(block: Block): Inline[][] {
 }
 
 /** Every missing value the document would print, in order, each once. */
-function missingValues(parsed: ParsedMarkup): MissingValue[] {
+export function missingValues(parsed: ParsedMarkup): MissingValue[] {
   const seen = new Map<string, MissingValue>();
   const content = [
     parsed.front.title,
@@ -124,7 +127,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
   const { compiled, problems: compileProblems } = compileTemplates(input.templates);
   if (compileProblems.length > 0) return { bytes: null, problems: compileProblems };
 
-  const context = viewModel(input.partnership, input.kind, input.mode);
+  const context = viewModel(input.partnership, input.kind, input.mode, input.origins);
   const rendered = renderMarkup(compiled, input.kind, context);
   if (rendered.problems.length > 0) return { bytes: null, problems: rendered.problems };
 

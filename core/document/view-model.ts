@@ -8,6 +8,9 @@ import {
   ragStatus,
   smartScore,
 } from "../measures/index.js";
+import { isNeeded, type NeedContext } from "../layout/columns.js";
+import { PARTNERSHIP_FIELDS } from "../layout/tables/partnership.js";
+import type { ReadOrigins, RecordTable } from "../model/origins.js";
 import type {
   FinanceLine,
   Indicator,
@@ -23,74 +26,83 @@ import {
   detailLabel,
   detailLocation,
   formatLocation,
-  locate,
-  type WorkbookLocation,
+  RECORD_LAYOUT,
+  recordLocation,
+  tableLocation,
 } from "./locations.js";
 
 /**
  * What templates see: the partnership with every workbook string escaped and
- * marked as data, every blank that a template might print replaced by a
- * `Missing` marker that knows its workbook cell, and the measures (shares,
- * ratios, RAG) computed once here so templates only format them.
+ * marked as data, every blank the document needs (as the column specs say,
+ * for this kind of document) replaced by a `Missing` marker that knows the
+ * cell the reader found it in, and the measures (shares, ratios, RAG)
+ * computed once here so templates only format them. A blank the document
+ * does not need stays blank (falsy for `{{#if}}`).
  */
 
 type Text = string | Missing;
 
-function text(value: string, label: string, location: WorkbookLocation): Text {
-  return value.trim() === "" ? new Missing(label, formatLocation(location)) : dataText(value);
+/** What decides a gap: the document being made, and where the reader found each value. */
+interface Place {
+  context: NeedContext;
+  origins: ReadOrigins | undefined;
 }
 
-function optionalText(value: string): string {
-  return dataText(value);
+/** A record's fields as templates see them. `who` names the record in labels ("objective O6"). */
+function recordFields(table: RecordTable, index: number, who: string, place: Place) {
+  const gap = (field: string): Missing | null => {
+    const spec = RECORD_LAYOUT[table].columns.find((c) => c.field === field);
+    if (!spec || !isNeeded(spec, place.context)) return null;
+    const location = recordLocation(table, index, field, place.origins);
+    return new Missing(`${spec.label ?? spec.header} of ${who}`, formatLocation(location));
+  };
+  return {
+    text: (field: string, value: string | null): Text =>
+      value === null || value.trim() === "" ? (gap(field) ?? "") : dataText(value),
+    value: <T>(field: string, value: T | null): T | Missing | null =>
+      value === null ? gap(field) : value,
+  };
 }
 
-function value<T>(v: T | null, label: string, location: WorkbookLocation): T | Missing {
-  return v === null ? new Missing(label, formatLocation(location)) : v;
+function detailFields(details: PartnershipDetails, place: Place) {
+  const gap = (key: keyof PartnershipDetails): Missing | null => {
+    const spec = PARTNERSHIP_FIELDS.find((f) => f.field === key);
+    if (!spec || !isNeeded(spec, place.context)) return null;
+    return new Missing(detailLabel(key), formatLocation(detailLocation(key, place.origins)));
+  };
+  return {
+    text: (key: keyof PartnershipDetails): Text => {
+      const value = String(details[key] ?? "");
+      return value.trim() === "" ? (gap(key) ?? "") : dataText(value);
+    },
+    value: <K extends keyof PartnershipDetails>(key: K) =>
+      details[key] === null ? gap(key) : details[key],
+  };
 }
 
-function detailText(details: PartnershipDetails, key: keyof PartnershipDetails): Text {
-  return text(String(details[key] ?? ""), detailLabel(key), detailLocation(key));
-}
-
-function detailValue<K extends keyof PartnershipDetails>(details: PartnershipDetails, key: K) {
-  return value(details[key], detailLabel(key), detailLocation(key));
-}
-
-function partnerView(partner: Partner, index: number, share: number | null, host: string) {
-  const where = (header: string) => locate.partner(index, header);
+function partnerView(
+  partner: Partner,
+  index: number,
+  share: number | null,
+  host: string,
+  place: Place,
+) {
   const who = partner.shortName || partner.organisation || `partner ${index + 1}`;
+  const f = recordFields("Partners", index, who, place);
   return {
     number: index + 1,
-    organisation: text(
-      partner.organisation,
-      `Organisation of partner ${index + 1}`,
-      where("Organisation"),
-    ),
-    shortName: text(partner.shortName, `Short name of ${who}`, where("Short name")),
-    sector: partner.sector
-      ? dataText(partner.sector)
-      : new Missing(`Sector of ${who}`, formatLocation(where("Sector"))),
-    representative: text(
-      partner.representative,
-      `Representative of ${who}`,
-      where("Representative"),
-    ),
-    role: optionalText(partner.role),
+    organisation: f.text("organisation", partner.organisation),
+    shortName: f.text("shortName", partner.shortName),
+    sector: f.text("sector", partner.sector),
+    representative: f.text("representative", partner.representative),
+    role: f.text("role", partner.role),
     voting: partner.votingMember,
-    address: text(
-      partner.addressForNotices,
-      `Address for notices of ${who}`,
-      where("Address for notices"),
-    ),
-    signatoryName: text(partner.signatoryName, `Signatory of ${who}`, where("Signatory name")),
-    signatoryTitle: text(
-      partner.signatoryTitle,
-      `Signatory title of ${who}`,
-      where("Signatory title"),
-    ),
+    address: f.text("addressForNotices", partner.addressForNotices),
+    signatoryName: f.text("signatoryName", partner.signatoryName),
+    signatoryTitle: f.text("signatoryTitle", partner.signatoryTitle),
     /** Null means no cash contribution (voluntary and user-led partners often give in kind only). */
     contribution: partner.contribution,
-    inKind: optionalText(partner.inKindContribution),
+    inKind: f.text("inKindContribution", partner.inKindContribution),
     share,
     isHost: host !== "" && partner.shortName === host,
   };
@@ -125,25 +137,18 @@ const POLARITY_SHORT: Record<string, string> = {
   "Closer to target": "Closer",
 };
 
-function indicatorView(indicator: Indicator, index: number) {
-  const where = (header: string) => locate.indicator(index, header);
-  const id = indicator.id || `row ${index + 1}`;
+function indicatorView(indicator: Indicator, index: number, place: Place) {
+  const f = recordFields("Indicators", index, `indicator ${indicator.id || index + 1}`, place);
   return {
-    id: text(indicator.id, `ID of indicator ${index + 1}`, where("ID")),
-    objectiveId: optionalText(indicator.objectiveId),
-    indicator: text(indicator.indicator, `Description of indicator ${id}`, where("Indicator")),
-    type: indicator.type
-      ? dataText(indicator.type)
-      : new Missing(`Type of indicator ${id}`, formatLocation(where("Type"))),
-    unit: optionalText(indicator.unit),
-    polarity: indicator.polarity
-      ? dataText(indicator.polarity)
-      : new Missing(`Polarity of indicator ${id}`, formatLocation(where("Polarity"))),
-    frequency: indicator.frequency
-      ? dataText(indicator.frequency)
-      : new Missing(`Frequency of indicator ${id}`, formatLocation(where("Frequency"))),
+    id: f.text("id", indicator.id),
+    objectiveId: f.text("objectiveId", indicator.objectiveId),
+    indicator: f.text("indicator", indicator.indicator),
+    type: f.text("type", indicator.type),
+    unit: f.text("unit", indicator.unit),
+    polarity: f.text("polarity", indicator.polarity),
+    frequency: f.text("frequency", indicator.frequency),
     baseline: indicator.baseline,
-    target: value(indicator.target, `Target of indicator ${id}`, where("Target")),
+    target: f.value("target", indicator.target),
     tolerance: indicator.tolerance,
     /** A new service may have no baseline yet: the schedule says so rather than leaving a gap. */
     baselineText:
@@ -152,7 +157,7 @@ function indicatorView(indicator: Indicator, index: number) {
         : formatMeasure(indicator.baseline, indicator.unit),
     targetText:
       indicator.target === null
-        ? new Missing(`Target of indicator ${id}`, formatLocation(where("Target")))
+        ? (f.value("target", null) ?? "Not set")
         : formatMeasure(indicator.target, indicator.unit),
     toleranceText: indicator.tolerance === null ? "0%" : formatPercent(indicator.tolerance, 1),
     latestText:
@@ -160,8 +165,8 @@ function indicatorView(indicator: Indicator, index: number) {
         ? "No data"
         : formatMeasure(latestValue(indicator.values) ?? 0, indicator.unit),
     better: indicator.polarity ? (POLARITY_SHORT[indicator.polarity] ?? "") : "",
-    owner: text(indicator.owner, `Owner of indicator ${id}`, where("Owner")),
-    source: optionalText(indicator.source),
+    owner: f.text("owner", indicator.owner),
+    source: f.text("source", indicator.source),
     latest: latestValue(indicator.values),
     rag: ragStatus(indicator),
     direction: direction(indicator) || "Not enough data",
@@ -169,109 +174,129 @@ function indicatorView(indicator: Indicator, index: number) {
   };
 }
 
-function objectiveView(objective: Objective, index: number, indicators: readonly Indicator[]) {
-  const where = (header: string) => locate.objective(index, header);
-  const id = objective.id || `row ${index + 1}`;
+function objectiveView(
+  objective: Objective,
+  index: number,
+  indicators: readonly Indicator[],
+  place: Place,
+) {
+  const f = recordFields("Objectives", index, `objective ${objective.id || index + 1}`, place);
   const own = indicators
     .map((indicator, i) => ({ indicator, i }))
     .filter(({ indicator }) => indicator.objectiveId === objective.id && objective.id !== "");
   return {
-    id: text(objective.id, `ID of objective ${index + 1}`, where("ID")),
-    objective: text(objective.objective, `Wording of objective ${id}`, where("Objective")),
-    priority: objective.priority
-      ? dataText(objective.priority)
-      : new Missing(`Priority of objective ${id}`, formatLocation(where("Priority"))),
-    lead: text(objective.leadPartner, `Lead partner of objective ${id}`, where("Lead partner")),
+    id: f.text("id", objective.id),
+    objective: f.text("objective", objective.objective),
+    priority: f.text("priority", objective.priority),
+    lead: f.text("leadPartner", objective.leadPartner),
     quickWin: objective.quickWin,
-    dueDate: value(objective.dueDate, `Due date of objective ${id}`, where("Due date")),
+    dueDate: f.value("dueDate", objective.dueDate),
     smartScore: smartScore(objective.smart),
-    indicators: own.map(({ indicator, i }) => indicatorView(indicator, i)),
+    indicators: own.map(({ indicator, i }) => indicatorView(indicator, i, place)),
   };
 }
 
-function financeView(line: FinanceLine, index: number) {
-  const where = (header: string) => locate.finance(index, header);
-  const name = line.serviceLine || `row ${index + 1}`;
+function financeView(line: FinanceLine, index: number, place: Place) {
+  const f = recordFields("Finance", index, line.serviceLine || `service line ${index + 1}`, place);
   return {
-    serviceLine: text(line.serviceLine, `Service line ${index + 1}`, where("Service line")),
-    lead: text(line.leadPartner, `Lead partner of ${name}`, where("Lead partner")),
-    budget: value(line.budget, `Budget of ${name}`, where("Budget (£)")),
+    serviceLine: f.text("serviceLine", line.serviceLine),
+    lead: f.text("leadPartner", line.leadPartner),
+    budget: f.value("budget", line.budget),
     actual: line.actual,
-    outputMeasure: optionalText(line.outputMeasure),
+    outputMeasure: f.text("outputMeasure", line.outputMeasure),
     outputs: line.outputs,
-    outcomeMeasure: optionalText(line.outcomeMeasure),
+    outcomeMeasure: f.text("outcomeMeasure", line.outcomeMeasure),
     outcomeTarget: line.outcomeTarget,
     outcomesAchieved: line.outcomesAchieved,
     ratios: financeRatios(line),
   };
 }
 
-export function viewModel(partnership: Partnership, kind: DocumentKind, mode: "draft" | "final") {
+/**
+ * `origins` says where the reader found each value, so every [MISSING]
+ * comment names the right cell whatever rows the officer inserted, sorted
+ * or reordered; without them (a partnership not read from a workbook) the
+ * blueprint's own layout is used.
+ */
+export function viewModel(
+  partnership: Partnership,
+  kind: DocumentKind,
+  mode: "draft" | "final",
+  origins?: ReadOrigins,
+) {
   const { details } = partnership;
+  const place: Place = { context: { kind, arrangement: details.arrangement }, origins };
   const shares = contributionShares(partnership.partners);
   const pooled = details.arrangement === "Formal agreement with pooled fund";
   const formal = pooled || details.arrangement === "Formal agreement without pooled fund";
-  const host = partnership.partners.find(
+  const hostIndex = partnership.partners.findIndex(
     (p) => p.shortName !== "" && p.shortName === details.hostPartner,
   );
+  const host = partnership.partners[hostIndex];
   const totals = financeTotals(partnership.finance);
   const contributions = pooledFundTotal(partnership.partners);
-  const d = (key: keyof PartnershipDetails) => detailText(details, key);
+  const f = detailFields(details, place);
+  const location = (table: RecordTable) => formatLocation(tableLocation(table, origins));
   return {
     kind,
     draft: mode === "draft",
     pooled,
     formal,
     details: {
-      name: d("name"),
-      arrangement: d("arrangement"),
-      serviceArea: d("serviceArea"),
-      vision: d("vision"),
-      hostPartner: d("hostPartner"),
+      name: f.text("name"),
+      arrangement: f.text("arrangement"),
+      serviceArea: f.text("serviceArea"),
+      vision: f.text("vision"),
+      hostPartner: f.text("hostPartner"),
       /** The host's organisation name, falling back to the short name the workbook gives. */
       hostPartnerName: host
-        ? text(host.organisation, detailLabel("hostPartner"), detailLocation("hostPartner"))
-        : d("hostPartner"),
-      startDate: detailValue(details, "startDate"),
-      endDate: detailValue(details, "endDate"),
-      reviewDate: detailValue(details, "reviewDate"),
-      governingBody: d("governingBody"),
-      chair: d("chair"),
-      viceChair: d("viceChair"),
-      quorum: detailValue(details, "quorum"),
-      meetingFrequency: d("meetingFrequency"),
-      decisionRule: d("decisionRule"),
-      reportingLine: d("reportingLine"),
-      pooledFundManager: d("pooledFundManager"),
-      noticePeriodMonths: detailValue(details, "noticePeriodMonths"),
-      documentVersion: d("documentVersion"),
-      documentStatus: d("documentStatus"),
-      documentDate: detailValue(details, "documentDate"),
+        ? recordFields("Partners", hostIndex, host.shortName, place).text(
+            "organisation",
+            host.organisation,
+          )
+        : f.text("hostPartner"),
+      startDate: f.value("startDate"),
+      endDate: f.value("endDate"),
+      reviewDate: f.value("reviewDate"),
+      governingBody: f.text("governingBody"),
+      chair: f.text("chair"),
+      viceChair: f.text("viceChair"),
+      quorum: f.value("quorum"),
+      meetingFrequency: f.text("meetingFrequency"),
+      decisionRule: f.text("decisionRule"),
+      reportingLine: f.text("reportingLine"),
+      pooledFundManager: f.text("pooledFundManager"),
+      noticePeriodMonths: f.value("noticePeriodMonths"),
+      documentVersion: f.text("documentVersion"),
+      documentStatus: f.text("documentStatus"),
+      documentDate: f.value("documentDate"),
     },
     partners: partnership.partners.map((p, i) =>
-      partnerView(p, i, shares[i] ?? null, details.hostPartner),
+      partnerView(p, i, shares[i] ?? null, details.hostPartner, place),
     ),
     votingPartners: partnership.partners.filter((p) => p.votingMember).length,
     /** Whether the quorum can ask for a member from each side of a health and social care partnership. */
     hasNhsPartner: partnership.partners.some((p) => p.sector === "NHS"),
     hasCouncilPartner: partnership.partners.some((p) => p.sector === "Local authority"),
     contributions,
-    values: partnership.values.map((v) => ({
-      value: dataText(v.value),
-      meaning: dataText(v.meaning),
-    })),
-    objectives: partnership.objectives.map((o, i) => objectiveView(o, i, partnership.indicators)),
-    indicators: partnership.indicators.map(indicatorView),
+    values: partnership.values.map((v, i) => {
+      const fields = recordFields("Values", i, `value ${i + 1}`, place);
+      return { value: fields.text("value", v.value), meaning: fields.text("meaning", v.meaning) };
+    }),
+    objectives: partnership.objectives.map((o, i) =>
+      objectiveView(o, i, partnership.indicators, place),
+    ),
+    indicators: partnership.indicators.map((indicator, i) => indicatorView(indicator, i, place)),
     periods: partnership.periods.map(dataText),
     latestPeriod: dataText(partnership.periods[partnership.periods.length - 1] ?? ""),
-    finance: partnership.finance.map(financeView),
+    finance: partnership.finance.map((line, i) => financeView(line, i, place)),
     financeTotals: totals,
     locations: {
-      partners: formatLocation(locate.firstRow("Partners")),
-      objectives: formatLocation(locate.firstRow("Objectives")),
-      indicators: formatLocation(locate.firstRow("Indicators")),
-      finance: formatLocation(locate.firstRow("Finance")),
-      values: formatLocation(locate.values()),
+      partners: location("Partners"),
+      objectives: location("Objectives"),
+      indicators: location("Indicators"),
+      finance: location("Finance"),
+      values: location("Values"),
     },
   };
 }

@@ -1,8 +1,11 @@
 /**
  * Column specifications: the one place that says what each column of each
- * table holds. The blueprint writes from them, the reader parses with them
- * and `partnership schema` prints them.
+ * table holds, which model field it fills and what needs it. The blueprint
+ * writes from them, the reader parses with them, `partnership schema` prints
+ * them, and the documents and check decide from them what is missing.
  */
+import type { DocumentKind } from "../document/kinds.js";
+import type { ArrangementType } from "../model/types.js";
 
 export type ColumnKind =
   | "text"
@@ -18,13 +21,91 @@ export type ColumnKind =
   | "score"
   | "formula";
 
-export interface ColumnSpec {
+/**
+ * What needs a field. `always`: a record means nothing without it, so a blank
+ * is an error. `documents`: the documents print it, so a blank shows as
+ * [MISSING: …] in a draft and stops a final document. `optional`: a blank is
+ * fine everywhere (documents print nothing for it).
+ */
+export type Need = "always" | "documents" | "optional";
+
+/** The document being made, for fields only some documents need. */
+export interface NeedContext {
+  kind: DocumentKind;
+  arrangement: ArrangementType | null;
+}
+
+/** Narrows a `documents` need to some documents. */
+export interface NeedRule {
+  /** Which documents, in words for the schema ("agreements"). */
+  label: string;
+  applies: (context: NeedContext) => boolean;
+}
+
+export const NEEDED_IN = {
+  agreements: { label: "agreements", applies: (c) => c.kind === "agreement" },
+  termsOfReference: {
+    label: "terms of reference",
+    applies: (c) => c.kind === "terms-of-reference",
+  },
+  pooledAgreements: {
+    label: "agreements with a pooled fund",
+    applies: (c) => c.kind === "agreement" && c.arrangement === "Formal agreement with pooled fund",
+  },
+} satisfies Record<string, NeedRule>;
+
+/** What a field needs, as the specs of both columns and Partnership fields say it. */
+export interface FieldNeed {
+  need?: Need;
+  /** For `documents` fields that only some documents print; every document when absent. */
+  neededIn?: NeedRule;
+}
+
+export function needOf(spec: FieldNeed): Need {
+  return spec.need ?? "optional";
+}
+
+/** Whether a blank in this field is a gap in the given document. */
+export function isNeeded(spec: FieldNeed, context: NeedContext): boolean {
+  const need = needOf(spec);
+  if (need === "always") return true;
+  if (need === "optional") return false;
+  return spec.neededIn ? spec.neededIn.applies(context) : true;
+}
+
+/**
+ * Values outside this range are typing slips or hostile input (a negative
+ * contribution, £1E+300, a quorum of 40,000): the reader reports them as
+ * errors at their cell and reads the cell as blank.
+ */
+export interface Plausible {
+  min: number;
+  max: number;
+}
+
+export const PLAUSIBLE = {
+  /** Money in pounds: never negative, and no partnership budget reaches £10bn. */
+  money: { min: 0, max: 10_000_000_000 },
+  /** Counts of outputs and outcomes. */
+  count: { min: 0, max: 1_000_000_000 },
+  /** Indicator values may be negative (a change), but not astronomical. */
+  measure: { min: -1_000_000_000_000, max: 1_000_000_000_000 },
+} satisfies Record<string, Plausible>;
+
+export interface ColumnSpec<F extends string = string> extends FieldNeed {
   header: string;
   kind: ColumnKind;
   /** Width in characters. */
   width: number;
   description: string;
-  required?: boolean;
+  /**
+   * The model field the column fills ("shortName"; "smart.specific" for a
+   * nested one). Columns without a field are calculated or laid out apart.
+   */
+  field?: F;
+  /** How documents and messages name the value ("Signatory"); the header when absent. */
+  label?: string;
+  plausible?: Plausible;
   /** Allowed values for `choice` columns. */
   options?: readonly string[];
   /** A dropdown of another table's column (`Partners` → `Short name`). */
@@ -81,6 +162,15 @@ export const HEADER_ROW = 4;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 /** How far down a dropdown that lists another table's column looks. */
 export const LIST_DEPTH = 500;
+
+/** The column that fills `field`, with its position in `columns` (-1 when none). */
+export function columnOfField<F extends string>(
+  columns: readonly ColumnSpec<F>[],
+  field: F,
+): { column: ColumnSpec<F> | undefined; index: number } {
+  const index = columns.findIndex((c) => c.field === field);
+  return { column: columns[index], index };
+}
 
 /** A dropdown of `column` in a table laid out from `columns`. */
 export function listOf(

@@ -1,5 +1,13 @@
 import type { Instrument } from "../instruments/types.js";
-import { YES_NO, numberFormatOf, type ColumnSpec } from "./columns.js";
+import {
+  YES_NO,
+  needOf,
+  numberFormatOf,
+  type ColumnSpec,
+  type FieldNeed,
+  type Need,
+  type Plausible,
+} from "./columns.js";
 import { assessmentTableName, gridColumns, registerColumns } from "./tables/assessment.js";
 import { FINANCE_COLUMNS, FINANCE_SHEET, FINANCE_TABLE } from "./tables/finance.js";
 import {
@@ -21,7 +29,15 @@ import { VALUE_COLUMNS, VALUES_SHEET, VALUES_TABLE } from "./tables/values.js";
 export interface SchemaColumn {
   header: string;
   type: string;
+  /** True when something needs the value (a record, or the documents): see `need`. */
   required: boolean;
+  need: Need;
+  /** For `documents` needs limited to some documents ("agreements"). */
+  neededIn?: string;
+  /** The model field the column fills. */
+  field?: string;
+  /** Values outside this range are errors. */
+  plausible?: Plausible;
   allowed?: string[];
   formula?: string;
   format?: string;
@@ -35,7 +51,16 @@ export interface SchemaTable {
   headerRow: number;
   columns: SchemaColumn[];
   /** For the Partnership table: the Field labels it must contain. */
-  fields?: { field: string; type: string; required: boolean; notes: string }[];
+  fields?: {
+    field: string;
+    type: string;
+    required: boolean;
+    need: Need;
+    neededIn?: string;
+    modelField: string;
+    plausible?: Plausible;
+    notes: string;
+  }[];
   notes?: string;
 }
 
@@ -45,6 +70,15 @@ export interface WorkbookSchema {
 
 const PERIODS_PLACEHOLDER = "<period>";
 const PARTNER_PLACEHOLDER = "<partner short name>";
+
+function needFacts(spec: FieldNeed): Pick<SchemaColumn, "required" | "need" | "neededIn"> {
+  const need = needOf(spec);
+  return {
+    required: need !== "optional",
+    need,
+    ...(need === "documents" && spec.neededIn ? { neededIn: spec.neededIn.label } : {}),
+  };
+}
 
 function describe(column: ColumnSpec): SchemaColumn {
   const allowed = column.options
@@ -59,7 +93,9 @@ function describe(column: ColumnSpec): SchemaColumn {
   return {
     header: column.header,
     type: column.range ? `${type} ${column.range.min}–${column.range.max}` : type,
-    required: column.required === true,
+    ...needFacts(column),
+    ...(column.field ? { field: column.field } : {}),
+    ...(column.plausible ? { plausible: column.plausible } : {}),
     ...(allowed ? { allowed } : {}),
     ...(column.formula ? { formula: column.formula } : {}),
     ...(format ? { format } : {}),
@@ -73,12 +109,14 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
     header: PERIODS_PLACEHOLDER,
     type: "number (one column per reporting period, between Source and Latest)",
     required: false,
+    need: "optional",
     description: "The header is the period label, for example Q1 2026/27.",
   };
   const partnerColumn: SchemaColumn = {
     header: PARTNER_PLACEHOLDER,
     type: "score (one column per partner, between Statement and Mean)",
     required: false,
+    need: "optional",
     description: "Each partner's score; scores follow the partner's short name.",
   };
   const tables: SchemaTable[] = [
@@ -88,9 +126,11 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
       headerRow: 4,
       columns: PARTNERSHIP_COLUMNS.map(describe),
       fields: PARTNERSHIP_FIELDS.map((f) => ({
-        field: f.field,
+        field: f.label,
         type: f.kind,
-        required: f.required,
+        ...needFacts(f),
+        modelField: f.field,
+        ...(f.plausible ? { plausible: f.plausible } : {}),
         notes: f.notes,
       })),
     },
@@ -158,6 +198,18 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
   return { tables };
 }
 
+function needText(facts: { need: Need; neededIn?: string }): string {
+  if (facts.need === "always") return "required";
+  if (facts.need === "documents") return `needed by ${facts.neededIn ?? "every document"}`;
+  return "";
+}
+
+function rangeText(plausible: Plausible | undefined): string {
+  return plausible
+    ? `from ${plausible.min.toLocaleString("en-GB")} to ${plausible.max.toLocaleString("en-GB")}`
+    : "";
+}
+
 export function schemaText(schema: WorkbookSchema): string {
   const lines: string[] = [];
   for (const table of schema.tables) {
@@ -167,7 +219,8 @@ export function schemaText(schema: WorkbookSchema): string {
     for (const column of table.columns) {
       const flags = [
         column.type,
-        column.required ? "required" : "",
+        needText(column),
+        rangeText(column.plausible),
         column.allowed ? `one of: ${column.allowed.join(" | ")}` : "",
       ]
         .filter(Boolean)
@@ -176,9 +229,10 @@ export function schemaText(schema: WorkbookSchema): string {
       if (column.formula) lines.push(`      = ${column.formula.replace(/^=/, "")}`);
     }
     for (const field of table.fields ?? []) {
-      lines.push(
-        `    Field "${field.field}"  [${field.type}${field.required ? "; required" : ""}]  ${field.notes}`,
-      );
+      const flags = [field.type, needText(field), rangeText(field.plausible)]
+        .filter(Boolean)
+        .join("; ");
+      lines.push(`    Field "${field.field}"  [${flags}]  ${field.notes}`);
     }
     lines.push("");
   }

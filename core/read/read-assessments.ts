@@ -1,17 +1,29 @@
 import type { GridInstrument, Instrument, RegisterInstrument } from "../instruments/types.js";
 import { GRID_STAT_HEADERS } from "../layout/tables/assessment.js";
 import type { Assessment, AssessmentItem, RegisterEntry } from "../model/types.js";
+import { resolveHeaders } from "./headers.js";
 import type { TableReader } from "./table-reader.js";
+
+const GRID_HEADERS = [
+  { header: "Section" },
+  { header: "Statement", need: "always" as const },
+  ...GRID_STAT_HEADERS.map((header) => ({ header })),
+];
 
 /** Score columns sit between Statement and Mean; their headers are partners' short names. */
 export function scoreHeaders(reader: TableReader): string[] {
-  const headers = reader.table.headers.map((h) => String(h ?? "").trim());
   const from = reader.position("Statement");
-  const stats = new Set<string>(GRID_STAT_HEADERS.map((h) => h.toLowerCase()));
   if (from < 0) return [];
-  const rest = headers.slice(from + 1);
-  const end = rest.findIndex((h) => stats.has(h.toLowerCase()));
-  return end < 0 ? rest : rest.slice(0, end);
+  const stats = new Set<string>(GRID_STAT_HEADERS.map((h) => h.toLowerCase()));
+  // A renamed statistics header is found by position, not by its text.
+  const statPositions = new Set(GRID_STAT_HEADERS.map((h) => reader.position(h)));
+  const scores: string[] = [];
+  for (let position = from + 1; position < reader.table.headers.length; position++) {
+    const header = reader.headerAt(position);
+    if (statPositions.has(position) || stats.has(header.toLowerCase())) break;
+    scores.push(header);
+  }
+  return scores;
 }
 
 function readGrid(
@@ -19,8 +31,9 @@ function readGrid(
   instrument: GridInstrument,
   shortNames: readonly string[],
 ): Assessment {
-  if (!reader.requireHeaders(["Section", "Statement"]))
-    return { instrumentId: instrument.id, items: [], entries: [] };
+  const absent = resolveHeaders(reader, GRID_HEADERS, { openAfter: "Statement" });
+  // Without statements the scores mean nothing; the header problem says why.
+  if (absent.has("Statement")) return { instrumentId: instrument.id, items: [], entries: [] };
   const partners = scoreHeaders(reader);
   const known = new Set(shortNames);
   for (const header of partners) {
@@ -60,15 +73,18 @@ function readGrid(
 }
 
 function readRegister(reader: TableReader, instrument: RegisterInstrument): Assessment {
+  const absent = resolveHeaders(reader, instrument.columns);
   const columns = instrument.columns.filter((c) => c.type !== "formula");
-  const headers = columns.map((c) => c.header);
-  if (!reader.requireHeaders(headers))
-    return { instrumentId: instrument.id, items: [], entries: [] };
+  const headers = columns.map((c) => c.header).filter((h) => !absent.has(h));
   const entries: RegisterEntry[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
     if (reader.isBlankRow(row, headers)) continue;
     const entry: RegisterEntry = {};
     for (const column of columns) {
+      if (absent.has(column.header)) {
+        entry[column.header] = null;
+        continue;
+      }
       const text = () => reader.text(row, column.header);
       switch (column.type) {
         case "number": {

@@ -1,16 +1,33 @@
-import { FIRST_DATA_ROW } from "../layout/columns.js";
-import { PARTNERSHIP_FIELDS } from "../layout/tables/partnership.js";
+import { cellAddress } from "../layout/address.js";
+import { PARTNERSHIP_COLUMNS, PARTNERSHIP_FIELDS } from "../layout/tables/partnership.js";
 import { ARRANGEMENT_TYPES, type PartnershipDetails } from "../model/types.js";
 import { emptyPartnership } from "../model/empty.js";
+import type { ReadOrigins } from "../model/origins.js";
+import { resolveHeaders } from "./headers.js";
+import { checkPlausible } from "./read-record.js";
 import { isBlank, type TableReader } from "./table-reader.js";
+
+/** The Field and Value columns are the table's whole point: without either, nothing reads. */
+const EXPECTED = PARTNERSHIP_COLUMNS.map((c) => ({
+  header: c.header,
+  need: c.header === "Notes" ? ("optional" as const) : ("always" as const),
+}));
 
 /**
  * The Partnership table is a Field / Value list: rows are found by their
- * Field label, so officers may reorder them or add their own rows.
+ * Field label, so officers may reorder them or add their own rows. Blank
+ * values are not reported here: what the documents need is decided by the
+ * documents (see core/document/final-gaps.ts), what a blank means elsewhere
+ * by the field's spec.
  */
-export function readDetails(reader: TableReader): PartnershipDetails {
+export function readDetails(reader: TableReader): {
+  details: PartnershipDetails;
+  origins: ReadOrigins["details"];
+} {
   const details = emptyPartnership(0).details;
-  if (!reader.requireHeaders(["Field", "Value"])) return details;
+  const origins: ReadOrigins["details"] = {};
+  const absent = resolveHeaders(reader, EXPECTED);
+  if (absent.has("Field") || absent.has("Value")) return { details, origins };
   const rowOf = new Map<string, number>();
   for (let row = 0; row < reader.rowCount; row++) {
     const label = reader.text(row, "Field").toLowerCase();
@@ -18,48 +35,53 @@ export function readDetails(reader: TableReader): PartnershipDetails {
   }
   const record = details as unknown as Record<string, unknown>;
   for (const field of PARTNERSHIP_FIELDS) {
-    const row = rowOf.get(field.field.toLowerCase());
-    const severity = field.required ? ("warning" as const) : false;
+    const row = rowOf.get(field.label.toLowerCase());
     if (row === undefined) {
       reader.report(
         "warning",
-        `A${FIRST_DATA_ROW}`,
-        `The Field "${field.field}" is missing from the Partnership table`,
-        "Add a row with that Field label and fill in its Value.",
+        cellAddress(reader.table.headerRow + reader.rowCount + 1, reader.table.firstColumn),
+        `The Field "${field.label}" is missing from the Partnership table`,
+        "Add a row with that Field label (extend the table) and fill in its Value.",
       );
       continue;
     }
-    if (severity && isBlank(reader.raw(row, "Value"))) {
-      reader.report(
-        severity,
-        reader.address(row, "Value"),
-        `${field.field} is blank`,
-        "Fill it in: documents show it as [MISSING] until you do.",
-      );
+    origins[field.field] = reader.origin(row, "Value");
+    if (isBlank(reader.raw(row, "Value"))) {
+      if (field.field === "arrangement")
+        reader.report(
+          "warning",
+          reader.address(row, "Value"),
+          `${field.label} is blank`,
+          "It decides the document: terms of reference for informal and advisory partnerships, an agreement for formal ones. Until it is set, documents are terms of reference.",
+        );
       continue;
     }
-    switch (field.kind) {
-      case "date":
-        record[field.key] = reader.date(row, "Value", severity);
-        break;
-      case "integer": {
-        const value = reader.number(row, "Value", severity);
-        if (value !== null && (!Number.isInteger(value) || value < 0)) {
-          reader.report(
-            "error",
-            reader.address(row, "Value"),
-            `${field.field} must be a whole number, got ${value}`,
-          );
-          record[field.key] = null;
-        } else record[field.key] = value;
-        break;
+    record[field.field] = reader.named("Value", field.label, () => {
+      switch (field.kind) {
+        case "date":
+          return reader.date(row, "Value");
+        case "integer": {
+          const value = reader.number(row, "Value");
+          if (value === null) return null;
+          if (!Number.isInteger(value)) {
+            reader.report(
+              "error",
+              reader.address(row, "Value"),
+              `${field.label} must be a whole number, got ${value}`,
+            );
+            return null;
+          }
+          const range = field.plausible;
+          return range && !checkPlausible(reader, row, "Value", value, range, false, field.label)
+            ? null
+            : value;
+        }
+        case "arrangement":
+          return reader.choice(row, "Value", ARRANGEMENT_TYPES);
+        default:
+          return reader.text(row, "Value");
       }
-      case "arrangement":
-        record[field.key] = reader.choice(row, "Value", ARRANGEMENT_TYPES, severity);
-        break;
-      default:
-        record[field.key] = reader.text(row, "Value", severity);
-    }
+    });
   }
-  return details;
+  return { details, origins };
 }

@@ -1,135 +1,147 @@
-import { SMART_LETTERS } from "../measures/smart.js";
-import { FINANCE_COLUMNS } from "../layout/tables/finance.js";
-import { INDICATOR_INPUT_COLUMNS, INDICATOR_NOTE_COLUMNS } from "../layout/tables/indicators.js";
-import { ragStatus } from "../measures/indicator.js";
-import { OBJECTIVE_COLUMNS } from "../layout/tables/objectives.js";
-import { PARTNER_COLUMNS } from "../layout/tables/partners.js";
-import { VALUE_COLUMNS } from "../layout/tables/values.js";
-import type { ColumnSpec } from "../layout/columns.js";
+import { FINANCE_COLUMNS, type FinanceField } from "../layout/tables/finance.js";
 import {
-  FREQUENCIES,
-  INDICATOR_TYPES,
-  POLARITIES,
-  PRIORITIES,
-  SECTORS,
-  type FinanceLine,
-  type Indicator,
-  type Objective,
-  type Partner,
-  type PartnershipValue,
+  INDICATOR_INPUT_COLUMNS,
+  INDICATOR_NOTE_COLUMNS,
+  indicatorFormulaColumns,
+  type IndicatorField,
+} from "../layout/tables/indicators.js";
+import { ragStatus } from "../measures/indicator.js";
+import { OBJECTIVE_COLUMNS, type ObjectiveField } from "../layout/tables/objectives.js";
+import { PARTNER_COLUMNS, type PartnerField } from "../layout/tables/partners.js";
+import { VALUE_COLUMNS, type ValueField } from "../layout/tables/values.js";
+import { PLAUSIBLE, type ColumnSpec } from "../layout/columns.js";
+import type { CellOrigin, IndicatorOrigin, RecordOrigin } from "../model/origins.js";
+import type {
+  FinanceLine,
+  Indicator,
+  Objective,
+  Partner,
+  PartnershipValue,
 } from "../model/types.js";
+import { resolveHeaders, type HeaderOptions } from "./headers.js";
+import { checkPlausible, inputColumns, readRecord } from "./read-record.js";
 import type { TableReader } from "./table-reader.js";
 
-function inputHeaders(columns: readonly ColumnSpec[]): string[] {
-  return columns.filter((c) => c.kind !== "formula").map((c) => c.header);
+/** Records read from one table, each with where it came from (same order). */
+export interface TableRead<T, F extends string = string> {
+  items: T[];
+  origins: RecordOrigin<F>[];
 }
 
-/** Calls `read` for each row that has anything in its input columns. */
-function eachRow<T>(
+interface RowRead<F extends string> {
+  row: number;
+  record: Record<string, unknown>;
+  origin: RecordOrigin<F>;
+}
+
+/**
+ * Reads every row that has anything in its input columns (blank rows are
+ * spare rows, not data) into a record, as the column specs say. `extra`
+ * columns (period values) count towards a row not being blank.
+ */
+function readRows<F extends string>(
   reader: TableReader,
-  headers: readonly string[],
-  read: (row: number) => T,
-): T[] {
-  const items: T[] = [];
+  columns: readonly ColumnSpec<F>[],
+  options: HeaderOptions & { extra?: (absent: ReadonlySet<string>) => string[] } = {},
+): { rows: RowRead<F>[]; absent: ReadonlySet<string> } {
+  const absent = resolveHeaders(reader, columns, options);
+  const inputs = inputColumns(columns);
+  const present = inputs.map((c) => c.header).filter((h) => !absent.has(h));
+  const headers = [...present, ...(options.extra?.(absent) ?? [])];
+  const rows: RowRead<F>[] = [];
   for (let row = 0; row < reader.rowCount; row++) {
-    if (!reader.isBlankRow(row, headers)) items.push(read(row));
+    if (reader.isBlankRow(row, headers)) continue;
+    rows.push({ row, ...readRecord(reader, inputs, row, absent) });
   }
-  return items;
+  return { rows, absent };
 }
 
-export function readPartners(reader: TableReader): Partner[] {
-  const headers = inputHeaders(PARTNER_COLUMNS);
-  if (!reader.requireHeaders(headers)) return [];
-  return eachRow(reader, headers, (row) => ({
-    organisation: reader.text(row, "Organisation", "warning"),
-    shortName: reader.text(row, "Short name", "error"),
-    sector: reader.choice(row, "Sector", SECTORS),
-    representative: reader.text(row, "Representative"),
-    role: reader.text(row, "Role"),
-    votingMember: reader.yesNo(row, "Voting member", false),
-    addressForNotices: reader.text(row, "Address for notices"),
-    signatoryName: reader.text(row, "Signatory name"),
-    signatoryTitle: reader.text(row, "Signatory title"),
-    contribution: reader.number(row, "Contribution (£)"),
-    inKindContribution: reader.text(row, "In-kind contribution"),
-  }));
+/**
+ * The specs give every field of the record type (the blueprint round-trip
+ * test proves it), so the record built field by field is one.
+ */
+function asRecords<T, F extends string>(rows: readonly RowRead<F>[]): TableRead<T, F> {
+  return {
+    items: rows.map((r) => r.record as T),
+    origins: rows.map((r) => r.origin),
+  };
 }
 
-export function readValues(reader: TableReader): PartnershipValue[] {
-  const headers = inputHeaders(VALUE_COLUMNS);
-  if (!reader.requireHeaders(headers)) return [];
-  return eachRow(reader, headers, (row) => ({
-    value: reader.text(row, "Value", "error"),
-    meaning: reader.text(row, "What it means in practice"),
-  }));
+export function readPartners(reader: TableReader): TableRead<Partner, PartnerField> {
+  return asRecords<Partner, PartnerField>(readRows(reader, PARTNER_COLUMNS).rows);
 }
 
-export function readObjectives(reader: TableReader): Objective[] {
-  const headers = inputHeaders(OBJECTIVE_COLUMNS);
-  if (!reader.requireHeaders(headers)) return [];
-  return eachRow(reader, headers, (row) => ({
-    id: reader.text(row, "ID", "error"),
-    objective: reader.text(row, "Objective", "error"),
-    priority: reader.choice(row, "Priority", PRIORITIES),
-    leadPartner: reader.text(row, "Lead partner"),
-    quickWin: reader.yesNo(row, "Quick win", false),
-    dueDate: reader.date(row, "Due date"),
-    smart: Object.fromEntries(
-      SMART_LETTERS.map(({ key, header }) => [key, reader.yesNo(row, header, false)]),
-    ) as unknown as Objective["smart"],
-  }));
+export function readValues(reader: TableReader): TableRead<PartnershipValue, ValueField> {
+  return asRecords<PartnershipValue, ValueField>(readRows(reader, VALUE_COLUMNS).rows);
 }
+
+export function readObjectives(reader: TableReader): TableRead<Objective, ObjectiveField> {
+  return asRecords<Objective, ObjectiveField>(readRows(reader, OBJECTIVE_COLUMNS).rows);
+}
+
+/** Headers that end the period columns: the calculated and narrative columns after them. */
+const AFTER_PERIODS = new Set(
+  [...indicatorFormulaColumns(["", ""]), ...INDICATOR_NOTE_COLUMNS].map((c) =>
+    c.header.toLowerCase(),
+  ),
+);
 
 /** Period columns sit between Source and Latest; their headers are the period labels. */
 export function periodHeaders(reader: TableReader): string[] {
-  const headers = reader.table.headers.map((h) => String(h ?? "").trim());
   const from = reader.position("Source");
-  const to = reader.position("Latest");
   if (from < 0) return [];
-  return headers.slice(from + 1, to > from ? to : headers.length);
+  const to = reader.position("Latest");
+  const headers: string[] = [];
+  for (let position = from + 1; position < reader.table.headers.length; position++) {
+    const header = reader.headerAt(position);
+    if (position === to || AFTER_PERIODS.has(header.toLowerCase())) break;
+    headers.push(header);
+  }
+  return headers;
 }
 
-export function readIndicators(reader: TableReader): {
+function checkTolerance(reader: TableReader, row: number, tolerance: number | null): void {
+  if (tolerance !== null && (tolerance < 0 || tolerance > 1)) {
+    reader.report(
+      "warning",
+      reader.address(row, "Tolerance (%)"),
+      `Tolerance (%) is ${tolerance * 100}% of the target`,
+      "Type tolerances as percentages (10%) or fractions (0.1); 10 means 1000%.",
+    );
+  }
+}
+
+export function readIndicators(reader: TableReader): TableRead<Indicator, IndicatorField> & {
   periods: string[];
-  indicators: Indicator[];
+  origins: IndicatorOrigin<IndicatorField>[];
 } {
-  const headers = inputHeaders(INDICATOR_INPUT_COLUMNS);
-  if (!reader.requireHeaders([...headers, "Latest"])) return { periods: [], indicators: [] };
-  const periods = periodHeaders(reader);
   // Workbooks built before the narrative columns existed still read; they just have none.
-  const notes = INDICATOR_NOTE_COLUMNS.map((c) => c.header).filter((h) => reader.has(h));
-  const indicators = eachRow(reader, [...headers, ...periods, ...notes], (row) => {
-    const tolerance = reader.number(row, "Tolerance (%)");
-    if (tolerance !== null && (tolerance < 0 || tolerance > 1)) {
-      reader.report(
-        "warning",
-        reader.address(row, "Tolerance (%)"),
-        `Tolerance (%) is ${tolerance * 100}% of the target`,
-        "Type tolerances as percentages (10%) or fractions (0.1); 10 means 1000%.",
-      );
-    }
-    const indicator: Indicator = {
-      id: reader.text(row, "ID", "error"),
-      objectiveId: reader.text(row, "Objective", "error"),
-      indicator: reader.text(row, "Indicator", "error"),
-      type: reader.choice(row, "Type", INDICATOR_TYPES),
-      unit: reader.text(row, "Unit"),
-      polarity: reader.choice(row, "Polarity", POLARITIES, "error"),
-      frequency: reader.choice(row, "Frequency", FREQUENCIES),
-      baseline: reader.number(row, "Baseline"),
-      target: reader.number(row, "Target", "warning"),
-      tolerance,
-      owner: reader.text(row, "Owner"),
-      source: reader.text(row, "Source"),
-      values: periods.map((period) => reader.number(row, period)),
-      commentary: reader.text(row, "Commentary"),
-      correctiveAction: reader.text(row, "Corrective action"),
-    };
-    if (
-      ragStatus(indicator) === "Red" &&
-      !indicator.correctiveAction &&
-      reader.has("Corrective action")
-    ) {
+  const notes = INDICATOR_NOTE_COLUMNS.some((c) => reader.has(c.header))
+    ? INDICATOR_NOTE_COLUMNS
+    : [];
+  const formulas = indicatorFormulaColumns(["", ""]) as ColumnSpec<IndicatorField>[];
+  let periods: string[] = [];
+  const { rows } = readRows(reader, [...INDICATOR_INPUT_COLUMNS, ...formulas, ...notes], {
+    openAfter: "Source",
+    extra: () => {
+      periods = periodHeaders(reader);
+      return periods;
+    },
+  });
+  const items: Indicator[] = [];
+  const origins: IndicatorOrigin<IndicatorField>[] = [];
+  for (const { row, record, origin } of rows) {
+    const cells: CellOrigin[] = [];
+    const values = periods.map((period) => {
+      cells.push(reader.origin(row, period));
+      const value = reader.number(row, period);
+      return value !== null && !checkPlausible(reader, row, period, value, PLAUSIBLE.measure, false)
+        ? null
+        : value;
+    });
+    const indicator = { ...record, values } as Indicator;
+    checkTolerance(reader, row, indicator.tolerance);
+    if (ragStatus(indicator) === "Red" && !indicator.correctiveAction && notes.length > 0) {
       reader.report(
         "warning",
         reader.address(row, "Corrective action"),
@@ -137,23 +149,12 @@ export function readIndicators(reader: TableReader): {
         "Say what will be done to bring it back on track.",
       );
     }
-    return indicator;
-  });
-  return { periods, indicators };
+    items.push(indicator);
+    origins.push({ ...origin, periods: cells });
+  }
+  return { items, origins, periods };
 }
 
-export function readFinance(reader: TableReader): FinanceLine[] {
-  const headers = inputHeaders(FINANCE_COLUMNS);
-  if (!reader.requireHeaders(headers)) return [];
-  return eachRow(reader, headers, (row) => ({
-    serviceLine: reader.text(row, "Service line", "error"),
-    leadPartner: reader.text(row, "Lead partner"),
-    budget: reader.number(row, "Budget (£)"),
-    actual: reader.number(row, "Actual spend (£)"),
-    outputMeasure: reader.text(row, "Output measure"),
-    outputs: reader.number(row, "Outputs delivered"),
-    outcomeMeasure: reader.text(row, "Outcome measure"),
-    outcomeTarget: reader.number(row, "Outcome target"),
-    outcomesAchieved: reader.number(row, "Outcomes achieved"),
-  }));
+export function readFinance(reader: TableReader): TableRead<FinanceLine, FinanceField> {
+  return asRecords<FinanceLine, FinanceField>(readRows(reader, FINANCE_COLUMNS).rows);
 }

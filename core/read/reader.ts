@@ -6,7 +6,9 @@ import { OBJECTIVES_TABLE } from "../layout/tables/objectives.js";
 import { PARTNERS_TABLE } from "../layout/tables/partners.js";
 import { PARTNERSHIP_TABLE } from "../layout/tables/partnership.js";
 import { VALUES_TABLE } from "../layout/tables/values.js";
+import { cellAddress } from "../layout/address.js";
 import { emptyPartnership } from "../model/empty.js";
+import { emptyOrigins, type ReadOrigins, type RecordTable } from "../model/origins.js";
 import type { Problem } from "../model/problem.js";
 import type { Partnership } from "../model/types.js";
 import type { TableCells, WorkbookCells } from "./cells.js";
@@ -20,16 +22,29 @@ import {
   readPartners,
   readValues,
 } from "./read-tables.js";
+import { checkTableEdges } from "./table-edges.js";
 import { TableReader } from "./table-reader.js";
 
 export interface ReadResult {
   partnership: Partnership;
   problems: Problem[];
+  /** Where each record and field was read from: messages and draft comments point here. */
+  origins: ReadOrigins;
 }
+
+/** How a table's records are named in messages about the table's edges. */
+const RECORD_NAMES: Record<string, string> = {
+  partnership: "A field",
+  partners: "A partner",
+  values: "A value",
+  objectives: "An objective",
+  indicators: "An indicator",
+  finance: "A finance line",
+};
 
 const CORE_TABLES = [
   PARTNERSHIP_TABLE,
-  "Partners",
+  PARTNERS_TABLE,
   VALUES_TABLE,
   OBJECTIVES_TABLE,
   INDICATORS_TABLE,
@@ -47,6 +62,7 @@ export function readPartnership(
 ): ReadResult {
   const problems: Problem[] = [];
   const partnership = emptyPartnership(0);
+  const origins = emptyOrigins();
   const byName = new Map<string, TableCells>();
   for (const table of cells.tables) byName.set(table.name.toLowerCase(), table);
 
@@ -59,7 +75,7 @@ export function readPartnership(
         "This workbook has none of the partnership tables (Partnership, Partners, Objectives, Indicators, Finance)",
       hint: "Create one with `partnership workbook --out FILE.xlsx`, or Set up in the Excel add-in.",
     });
-    return { partnership, problems };
+    return { partnership, problems, origins };
   }
 
   const reader = (name: string): TableReader | null => {
@@ -74,31 +90,51 @@ export function readPartnership(
       });
       return null;
     }
-    return new TableReader(table, problems);
+    const found = new TableReader(table, problems);
+    checkTableEdges(found, RECORD_NAMES[name.toLowerCase()] ?? "A row");
+    return found;
+  };
+  const records = (name: RecordTable): TableReader | null => {
+    const found = reader(name);
+    if (found) {
+      const { table } = found;
+      origins.tables[name] = {
+        sheet: table.sheet,
+        cell: cellAddress(table.headerRow + 1, table.firstColumn),
+      };
+    }
+    return found;
   };
 
   const details = reader(PARTNERSHIP_TABLE);
-  if (details) partnership.details = readDetails(details);
-  const partners = reader(PARTNERS_TABLE);
-  if (partners) partnership.partners = readPartners(partners);
-  const values = reader(VALUES_TABLE);
-  if (values) partnership.values = readValues(values);
-  const objectives = reader(OBJECTIVES_TABLE);
-  if (objectives) partnership.objectives = readObjectives(objectives);
-  const indicators = reader(INDICATORS_TABLE);
-  if (indicators) Object.assign(partnership, readIndicators(indicators));
-  const finance = reader(FINANCE_TABLE);
-  if (finance) partnership.finance = readFinance(finance);
+  if (details) ({ details: partnership.details, origins: origins.details } = readDetails(details));
+  const partners = records(PARTNERS_TABLE);
+  if (partners)
+    ({ items: partnership.partners, origins: origins.partners } = readPartners(partners));
+  const values = records(VALUES_TABLE);
+  if (values) ({ items: partnership.values, origins: origins.values } = readValues(values));
+  const objectives = records(OBJECTIVES_TABLE);
+  if (objectives)
+    ({ items: partnership.objectives, origins: origins.objectives } = readObjectives(objectives));
+  const indicators = records(INDICATORS_TABLE);
+  if (indicators)
+    ({
+      items: partnership.indicators,
+      periods: partnership.periods,
+      origins: origins.indicators,
+    } = readIndicators(indicators));
+  const finance = records(FINANCE_TABLE);
+  if (finance) ({ items: partnership.finance, origins: origins.finance } = readFinance(finance));
 
   const shortNames = partnership.partners.map((p) => p.shortName);
   for (const instrument of instruments) {
     const table = byName.get(assessmentTableName(instrument).toLowerCase());
-    if (table)
-      partnership.assessments.push(
-        readAssessment(new TableReader(table, problems), instrument, shortNames),
-      );
+    if (!table) continue;
+    const found = new TableReader(table, problems);
+    checkTableEdges(found, "A row");
+    partnership.assessments.push(readAssessment(found, instrument, shortNames));
   }
 
-  problems.push(...checkReferences(partnership, cells));
-  return { partnership, problems };
+  problems.push(...checkReferences(partnership, origins));
+  return { partnership, problems, origins };
 }

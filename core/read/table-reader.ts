@@ -1,11 +1,31 @@
 import { cellAddress } from "../layout/address.js";
-import { dateToIso, serialToIso } from "../model/dates.js";
+import { dateToIso } from "../model/dates.js";
+import type { CellOrigin } from "../model/origins.js";
 import type { IsoDate } from "../model/types.js";
 import type { Problem, Severity } from "../model/problem.js";
 import { isCellError, type CellValue, type TableCells } from "./cells.js";
 
 /** Cells longer than this are almost certainly a paste gone wrong, and no Word clause wants them. */
 const MAX_TEXT = 5000;
+
+/**
+ * Dates outside these years are typing slips (year 10000, serial 0 shown as
+ * 00/01/1900) and would print nonsense into an agreement.
+ */
+export const EARLIEST_YEAR = 1990;
+export const LATEST_YEAR = 2100;
+
+/** A serial day number as a Date, invalid for serials no calendar has. */
+function serialToDate(serial: number): Date {
+  // The same epoch as model/dates: 30 December 1899, the 1900 date system.
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
+}
+
+/** dd/mm/yyyy for any year, as an officer would type it. */
+function formatDay(date: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${pad(date.getUTCFullYear(), 4)}`;
+}
 
 export function isBlank(value: CellValue | undefined): boolean {
   return (
@@ -35,6 +55,8 @@ function numberFromText(text: string): number | null {
  */
 export class TableReader {
   private readonly index = new Map<string, number>();
+  /** Names used in messages instead of a header (the Partnership table's Value column). */
+  private readonly labels = new Map<string, string>();
 
   constructor(
     readonly table: TableCells,
@@ -60,23 +82,51 @@ export class TableReader {
     return this.index.get(header.toLowerCase()) ?? -1;
   }
 
-  /** Reports each expected header that is missing; true when all are there. */
-  requireHeaders(headers: readonly string[]): boolean {
-    const missing = headers.filter((h) => !this.has(h));
-    for (const header of missing) {
-      this.report(
-        "error",
-        cellAddress(this.table.headerRow, this.table.firstColumn),
-        `Table ${this.table.name} has no column "${header}"`,
-        "Restore the header exactly as the workbook was built (it may have been renamed or deleted).",
-      );
+  /** The header text at a 0-based column position, trimmed ("" past the table's edge). */
+  headerAt(position: number): string {
+    return String(this.table.headers[position] ?? "").trim();
+  }
+
+  /**
+   * Runs `read` with messages naming `label` instead of `header`, so a
+   * Partnership row's Value cell is reported as "Start date", not "Value".
+   */
+  named<T>(header: string, label: string, read: () => T): T {
+    this.labels.set(header.toLowerCase(), label);
+    try {
+      return read();
+    } finally {
+      this.labels.delete(header.toLowerCase());
     }
-    return missing.length === 0;
+  }
+
+  private label(header: string): string {
+    return this.labels.get(header.toLowerCase()) ?? header;
+  }
+
+  /** Reads the column at `position` as `header` from now on (its header was renamed). */
+  adopt(header: string, position: number): void {
+    this.index.set(header.toLowerCase(), position);
+  }
+
+  /** The header cell at a 0-based column position. */
+  headerAddress(position: number): string {
+    return cellAddress(this.table.headerRow, this.table.firstColumn + Math.max(position, 0));
   }
 
   address(row: number, header: string): string {
     const position = Math.max(this.position(header), 0);
     return cellAddress(this.table.headerRow + 1 + row, this.table.firstColumn + position);
+  }
+
+  /** The sheet row of a data row (0-based in `rows`). */
+  sheetRow(row: number): number {
+    return this.table.headerRow + 1 + row;
+  }
+
+  /** Where a data row's cell sits, for origins. */
+  origin(row: number, header: string): CellOrigin {
+    return { sheet: this.table.sheet, cell: this.address(row, header) };
   }
 
   raw(row: number, header: string): CellValue {
@@ -107,7 +157,7 @@ export class TableReader {
       this.report(
         "error",
         this.address(row, header),
-        `${header} contains the error ${value.error}`,
+        `${this.label(header)} contains the error ${value.error}`,
         "Correct the formula or type the value again.",
       );
       return null;
@@ -116,7 +166,7 @@ export class TableReader {
   }
 
   private missing(row: number, header: string, severity: Severity): void {
-    this.report(severity, this.address(row, header), `${header} is required but blank`);
+    this.report(severity, this.address(row, header), `${this.label(header)} is required but blank`);
   }
 
   text(row: number, header: string, required: Severity | false = false): string {
@@ -132,7 +182,7 @@ export class TableReader {
       this.report(
         "error",
         this.address(row, header),
-        `${header} is ${text.length.toLocaleString("en-GB")} characters long; the most it may hold is ${MAX_TEXT.toLocaleString("en-GB")}`,
+        `${this.label(header)} is ${text.length.toLocaleString("en-GB")} characters long; the most it may hold is ${MAX_TEXT.toLocaleString("en-GB")}`,
         "Shorten it, or keep the detail in a separate document.",
       );
       return text.slice(0, MAX_TEXT);
@@ -153,7 +203,7 @@ export class TableReader {
         this.report(
           "warning",
           this.address(row, header),
-          `${header} is a number stored as text (${show(value)}); read as ${parsed}`,
+          `${this.label(header)} is a number stored as text (${show(value)}); read as ${parsed}`,
           "Retype it as a number so the sheet's formulas use it.",
         );
         return parsed;
@@ -162,7 +212,7 @@ export class TableReader {
     this.report(
       "error",
       this.address(row, header),
-      `${header} must be a number, got ${show(value as CellValue)}`,
+      `${this.label(header)} must be a number, got ${show(value as CellValue)}`,
       "Type a number, or leave the cell blank.",
     );
     return null;
@@ -174,8 +224,21 @@ export class TableReader {
       if (required) this.missing(row, header, required);
       return null;
     }
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return dateToIso(value);
-    if (typeof value === "number" && value > 0 && value < 2958466) return serialToIso(value);
+    if (value instanceof Date || typeof value === "number") {
+      const date = value instanceof Date ? value : serialToDate(value);
+      const year = date.getUTCFullYear();
+      if (year >= EARLIEST_YEAR && year <= LATEST_YEAR) return dateToIso(date);
+      const what = Number.isNaN(year)
+        ? `holds ${value instanceof Date ? "an invalid date" : String(value)}, which is no date`
+        : `is ${formatDay(date)}`;
+      this.report(
+        "error",
+        this.address(row, header),
+        `${this.label(header)} ${what}: dates must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}`,
+        "Check the year and type the date again as dd/mm/yyyy.",
+      );
+      return null;
+    }
     const hint =
       typeof value === "string" && /\d/.test(value)
         ? "It looks like a date typed as text: retype it as a date (dd/mm/yyyy) in a date-formatted cell."
@@ -183,7 +246,7 @@ export class TableReader {
     this.report(
       "error",
       this.address(row, header),
-      `${header} must be a date, got ${show(value as CellValue)}`,
+      `${this.label(header)} must be a date, got ${show(value as CellValue)}`,
       hint,
     );
     return null;
@@ -199,7 +262,7 @@ export class TableReader {
     this.report(
       "error",
       this.address(row, header),
-      `${header} must be Yes or No, got ${show(value as CellValue)}`,
+      `${this.label(header)} must be Yes or No, got ${show(value as CellValue)}`,
     );
     return blank;
   }
@@ -221,7 +284,7 @@ export class TableReader {
     this.report(
       "error",
       this.address(row, header),
-      `${header} must be one of ${options.join(", ")}; got ${show(value as CellValue)}`,
+      `${this.label(header)} must be one of ${options.join(", ")}; got ${show(value as CellValue)}`,
       "Pick a value from the cell's dropdown.",
     );
     return null;

@@ -1,5 +1,6 @@
-import { FORMATS, listOf, type ColumnSpec } from "../columns.js";
+import { FORMATS, listOf, NEEDED_IN, PLAUSIBLE, type ColumnSpec } from "../columns.js";
 import type { Operation } from "../operations.js";
+import { rowOf } from "../record-row.js";
 import { tableSheetOperations } from "../table-sheet.js";
 import type { FinanceLine } from "../../model/types.js";
 import { PARTNER_COLUMNS } from "./partners.js";
@@ -12,16 +13,22 @@ function ratio(a: string, b: string, scale = ""): string {
   return `=IF(OR(COUNT(${a},${b})<2,N(${b})=0),"",${a}/${b}${scale})`;
 }
 
-export const FINANCE_COLUMNS: ColumnSpec[] = [
+export type FinanceField = keyof FinanceLine;
+
+export const FINANCE_COLUMNS: ColumnSpec<FinanceField>[] = [
   {
     header: "Service line",
+    field: "serviceLine",
+    need: "always",
     kind: "text",
     width: 30,
-    required: true,
     description: "The service or scheme funded.",
   },
   {
     header: "Lead partner",
+    field: "leadPartner",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "text",
     width: 14,
     listFrom: listOf("Partners", "Partners", PARTNER_COLUMNS, "Short name"),
@@ -29,42 +36,57 @@ export const FINANCE_COLUMNS: ColumnSpec[] = [
   },
   {
     header: "Budget (£)",
+    field: "budget",
+    label: "Budget",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    plausible: PLAUSIBLE.money,
     kind: "money",
     width: 14,
     description: "Cost of inputs planned for the year.",
   },
   {
     header: "Actual spend (£)",
+    field: "actual",
+    plausible: PLAUSIBLE.money,
     kind: "money",
     width: 14,
     description: "Cost of inputs to date (economy).",
   },
   {
     header: "Output measure",
+    field: "outputMeasure",
     kind: "text",
     width: 24,
     description: "The activity counted, for example hours of home care.",
   },
   {
     header: "Outputs delivered",
+    field: "outputs",
+    plausible: PLAUSIBLE.count,
     kind: "number",
     width: 12,
     description: "Volume of outputs delivered.",
   },
   {
     header: "Outcome measure",
+    field: "outcomeMeasure",
     kind: "text",
     width: 26,
     description: "The difference made to service users.",
   },
   {
     header: "Outcome target",
+    field: "outcomeTarget",
+    plausible: PLAUSIBLE.count,
     kind: "number",
     width: 11,
     description: "Outcomes the line should achieve.",
   },
   {
     header: "Outcomes achieved",
+    field: "outcomesAchieved",
+    plausible: PLAUSIBLE.count,
     kind: "number",
     width: 11,
     description: "Outcomes achieved to date.",
@@ -131,16 +153,6 @@ export function financeSheet(lines: readonly FinanceLine[]): Operation[] {
     tabColor: "#7030A0",
     columns: FINANCE_COLUMNS,
     freezeColumns: 1,
-    rows: lines.map((l) => ({
-      "Service line": l.serviceLine,
-      "Lead partner": l.leadPartner,
-      "Budget (£)": l.budget,
-      "Actual spend (£)": l.actual,
-      "Output measure": l.outputMeasure,
-      "Outputs delivered": l.outputs,
-      "Outcome measure": l.outcomeMeasure,
-      "Outcome target": l.outcomeTarget,
-      "Outcomes achieved": l.outcomesAchieved,
-    })),
+    rows: lines.map((l) => rowOf(FINANCE_COLUMNS, l)),
   });
 }

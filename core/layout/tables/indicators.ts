@@ -1,5 +1,6 @@
-import { FORMATS, listOf, type ColumnSpec } from "../columns.js";
+import { FORMATS, listOf, NEEDED_IN, PLAUSIBLE, type ColumnSpec } from "../columns.js";
 import type { Operation } from "../operations.js";
+import { rowOf } from "../record-row.js";
 import { PALETTE } from "../styles.js";
 import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
 import { FREQUENCIES, INDICATOR_TYPES, POLARITIES, type Indicator } from "../../model/types.js";
@@ -11,47 +12,67 @@ export const INDICATORS_TABLE = "Indicators";
 /** Period labels used when a new workbook has no reporting periods yet; officers rename them. */
 export const DEFAULT_PERIODS = ["Period 1", "Period 2", "Period 3", "Period 4"];
 
-export const INDICATOR_INPUT_COLUMNS: ColumnSpec[] = [
+/** Period values are laid out apart, one column per period. */
+export type IndicatorField = Exclude<keyof Indicator, "values">;
+
+export const INDICATOR_INPUT_COLUMNS: ColumnSpec<IndicatorField>[] = [
   {
     header: "ID",
+    field: "id",
+    need: "always",
     kind: "text",
     width: 8,
-    required: true,
     description: "Unique ID, for example KPI01.",
   },
   {
     header: "Objective",
+    field: "objectiveId",
+    need: "always",
     kind: "text",
     width: 10,
-    required: true,
     listFrom: listOf("Objectives", "Objectives", OBJECTIVE_COLUMNS, "ID"),
     description: "ID of the objective this indicator measures.",
   },
   {
     header: "Indicator",
+    field: "indicator",
+    label: "Description",
+    need: "always",
     kind: "longText",
     width: 44,
-    required: true,
     description: "What is measured.",
   },
   {
     header: "Type",
+    field: "type",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "choice",
     width: 9,
     options: INDICATOR_TYPES,
     description: "Input, Output or Outcome.",
   },
-  { header: "Unit", kind: "text", width: 10, description: "For example %, number, days, £." },
+  {
+    header: "Unit",
+    field: "unit",
+    kind: "text",
+    width: 10,
+    description: "For example %, number, days, £.",
+  },
   {
     header: "Polarity",
+    field: "polarity",
+    need: "always",
     kind: "choice",
     width: 16,
-    required: true,
     options: POLARITIES,
     description: "Which way is better.",
   },
   {
     header: "Frequency",
+    field: "frequency",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "choice",
     width: 11,
     options: FREQUENCIES,
@@ -59,26 +80,44 @@ export const INDICATOR_INPUT_COLUMNS: ColumnSpec[] = [
   },
   {
     header: "Baseline",
+    field: "baseline",
+    plausible: PLAUSIBLE.measure,
     kind: "number",
     width: 10,
     description: "The value when the partnership started measuring.",
   },
   {
     header: "Target",
+    field: "target",
+    need: "documents",
+    plausible: PLAUSIBLE.measure,
     kind: "number",
     width: 10,
-    required: true,
     description: "The value to reach.",
   },
   {
     header: "Tolerance (%)",
+    field: "tolerance",
     kind: "percent",
     width: 11,
     description:
       "How far from target (a fraction of it) still counts as Amber; 10% is stored as 0.1.",
   },
-  { header: "Owner", kind: "text", width: 16, description: "Who reports the indicator." },
-  { header: "Source", kind: "text", width: 18, description: "Where the data comes from." },
+  {
+    header: "Owner",
+    field: "owner",
+    need: "documents",
+    kind: "text",
+    width: 16,
+    description: "Who reports the indicator.",
+  },
+  {
+    header: "Source",
+    field: "source",
+    kind: "text",
+    width: 18,
+    description: "Where the data comes from.",
+  },
 ];
 
 const PERIOD_DESCRIPTION = "The value reported for this period (header is the period label).";
@@ -87,6 +126,7 @@ function periodColumns(periods: readonly string[]): ColumnSpec[] {
   return periods.map((header) => ({
     header,
     kind: "number",
+    plausible: PLAUSIBLE.measure,
     width: 11,
     description: PERIOD_DESCRIPTION,
   }));
@@ -153,15 +193,17 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
 }
 
 /** Narrative columns after the calculated ones, where the owner explains the figures. */
-export const INDICATOR_NOTE_COLUMNS: ColumnSpec[] = [
+export const INDICATOR_NOTE_COLUMNS: ColumnSpec<IndicatorField>[] = [
   {
     header: "Commentary",
+    field: "commentary",
     kind: "longText",
     width: 40,
     description: "The owner's explanation of the latest figure.",
   },
   {
     header: "Corrective action",
+    field: "correctiveAction",
     kind: "longText",
     width: 40,
     description: "What will be done to recover; Check warns when a Red indicator has none.",
@@ -192,21 +234,9 @@ export function indicatorsSheet(
     columns: indicatorColumns(labels),
     freezeColumns: 3,
     rows: indicators.map((i) => ({
-      ID: i.id,
-      Objective: i.objectiveId,
-      Indicator: i.indicator,
-      Type: i.type,
-      Unit: i.unit,
-      Polarity: i.polarity,
-      Frequency: i.frequency,
-      Baseline: i.baseline,
-      Target: i.target,
-      "Tolerance (%)": i.tolerance,
-      Owner: i.owner,
-      Source: i.source,
+      ...rowOf(INDICATOR_INPUT_COLUMNS, i),
       ...Object.fromEntries(labels.map((label, index) => [label, i.values[index] ?? null])),
-      Commentary: i.commentary,
-      "Corrective action": i.correctiveAction,
+      ...rowOf(INDICATOR_NOTE_COLUMNS, i),
     })),
   };
   const sheet = INDICATORS_SHEET;

@@ -1,38 +1,47 @@
-import { listOf, type ColumnSpec } from "../columns.js";
+import { listOf, NEEDED_IN, type ColumnSpec } from "../columns.js";
 import type { Operation } from "../operations.js";
+import { rowOf } from "../record-row.js";
 import { tableSheetOperations } from "../table-sheet.js";
-import { isoToSerial } from "../../model/dates.js";
-import { PRIORITIES, type Objective } from "../../model/types.js";
+import { PRIORITIES, type Objective, type SmartChecks } from "../../model/types.js";
 import { SMART_LETTERS } from "../../measures/smart.js";
 import { PARTNER_COLUMNS } from "./partners.js";
 
 export const OBJECTIVES_SHEET = "Objectives";
 export const OBJECTIVES_TABLE = "Objectives";
 
-const smartColumns: ColumnSpec[] = SMART_LETTERS.map(({ header }) => ({
+export type ObjectiveField = Exclude<keyof Objective, "smart"> | `smart.${keyof SmartChecks}`;
+
+const smartColumns: ColumnSpec<ObjectiveField>[] = SMART_LETTERS.map(({ key, header }) => ({
   header,
+  field: `smart.${key}` as const,
   kind: "yesNo",
   width: 11,
   description: `Yes if the objective is ${header.toLowerCase()}.`,
 }));
 
-export const OBJECTIVE_COLUMNS: ColumnSpec[] = [
+export const OBJECTIVE_COLUMNS: ColumnSpec<ObjectiveField>[] = [
   {
     header: "ID",
+    field: "id",
+    need: "always",
     kind: "text",
     width: 8,
-    required: true,
     description: "Unique ID, for example O1.",
   },
   {
     header: "Objective",
+    field: "objective",
+    label: "Wording",
+    need: "always",
     kind: "longText",
     width: 60,
-    required: true,
     description: "What the partnership will achieve.",
   },
   {
     header: "Priority",
+    field: "priority",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "choice",
     width: 10,
     options: PRIORITIES,
@@ -40,6 +49,8 @@ export const OBJECTIVE_COLUMNS: ColumnSpec[] = [
   },
   {
     header: "Lead partner",
+    field: "leadPartner",
+    need: "documents",
     kind: "text",
     width: 14,
     listFrom: listOf("Partners", "Partners", PARTNER_COLUMNS, "Short name"),
@@ -47,12 +58,15 @@ export const OBJECTIVE_COLUMNS: ColumnSpec[] = [
   },
   {
     header: "Quick win",
+    field: "quickWin",
     kind: "yesNo",
     width: 10,
     description: "Yes for an early success the partnership can show quickly.",
   },
   {
     header: "Due date",
+    field: "dueDate",
+    need: "documents",
     kind: "date",
     width: 12,
     description: "When the objective should be met (dd/mm/yyyy).",
@@ -68,10 +82,6 @@ export const OBJECTIVE_COLUMNS: ColumnSpec[] = [
   },
 ];
 
-function yesNo(value: boolean): string {
-  return value ? "Yes" : "No";
-}
-
 export function objectivesSheet(objectives: readonly Objective[]): Operation[] {
   return tableSheetOperations({
     sheet: OBJECTIVES_SHEET,
@@ -82,14 +92,6 @@ export function objectivesSheet(objectives: readonly Objective[]): Operation[] {
     tabColor: "#BF8F00",
     columns: OBJECTIVE_COLUMNS,
     freezeColumns: 2,
-    rows: objectives.map((o) => ({
-      ID: o.id,
-      Objective: o.objective,
-      Priority: o.priority,
-      "Lead partner": o.leadPartner,
-      "Quick win": yesNo(o.quickWin),
-      "Due date": o.dueDate ? isoToSerial(o.dueDate) : null,
-      ...Object.fromEntries(SMART_LETTERS.map(({ key, header }) => [header, yesNo(o.smart[key])])),
-    })),
+    rows: objectives.map((o) => rowOf(OBJECTIVE_COLUMNS, o)),
   });
 }

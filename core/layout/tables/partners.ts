@@ -1,28 +1,36 @@
-import type { ColumnSpec } from "../columns.js";
+import { NEEDED_IN, PLAUSIBLE, type ColumnSpec } from "../columns.js";
 import type { CellInput, Operation } from "../operations.js";
+import { rowOf } from "../record-row.js";
 import { tableSheetOperations } from "../table-sheet.js";
 import { SECTORS, type Partner } from "../../model/types.js";
 
 export const PARTNERS_SHEET = "Partners";
 export const PARTNERS_TABLE = "Partners";
 
-export const PARTNER_COLUMNS: ColumnSpec[] = [
+export type PartnerField = keyof Partner;
+
+export const PARTNER_COLUMNS: ColumnSpec<PartnerField>[] = [
   {
     header: "Organisation",
+    field: "organisation",
+    need: "documents",
     kind: "text",
     width: 34,
-    required: true,
     description: "Legal name of the organisation.",
   },
   {
     header: "Short name",
+    field: "shortName",
+    need: "always",
     kind: "text",
     width: 14,
-    required: true,
     description: "Unique short name; heads the partner's score column in every assessment grid.",
   },
   {
     header: "Sector",
+    field: "sector",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "choice",
     width: 22,
     options: SECTORS,
@@ -30,43 +38,65 @@ export const PARTNER_COLUMNS: ColumnSpec[] = [
   },
   {
     header: "Representative",
+    field: "representative",
+    need: "documents",
     kind: "text",
     width: 24,
     description: "Named member of the partnership board.",
   },
   {
     header: "Role",
+    field: "role",
     kind: "text",
     width: 22,
     description: "Role on the board (for example Chair, member, adviser).",
   },
   {
     header: "Voting member",
+    field: "votingMember",
     kind: "yesNo",
     width: 10,
     description: "Yes if the representative votes on board decisions.",
   },
   {
     header: "Address for notices",
+    field: "addressForNotices",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "longText",
     width: 36,
     description: "Postal address for formal notices under the agreement.",
   },
   {
     header: "Signatory name",
+    field: "signatoryName",
+    label: "Signatory",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
     kind: "text",
     width: 22,
     description: "Who signs the agreement for this partner.",
   },
-  { header: "Signatory title", kind: "text", width: 26, description: "The signatory's post." },
+  {
+    header: "Signatory title",
+    field: "signatoryTitle",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    kind: "text",
+    width: 26,
+    description: "The signatory's post.",
+  },
   {
     header: "Contribution (£)",
+    field: "contribution",
+    plausible: PLAUSIBLE.money,
     kind: "money",
     width: 16,
     description: "Cash contribution to the pooled fund for the year.",
   },
   {
     header: "In-kind contribution",
+    field: "inKindContribution",
     kind: "longText",
     width: 30,
     description: "Staff, premises or services provided instead of cash.",
@@ -83,24 +113,8 @@ export const PARTNER_COLUMNS: ColumnSpec[] = [
   },
 ];
 
-function yesNo(value: boolean): string {
-  return value ? "Yes" : "No";
-}
-
 export function partnerRow(partner: Partner): Record<string, CellInput> {
-  return {
-    Organisation: partner.organisation,
-    "Short name": partner.shortName,
-    Sector: partner.sector,
-    Representative: partner.representative,
-    Role: partner.role,
-    "Voting member": yesNo(partner.votingMember),
-    "Address for notices": partner.addressForNotices,
-    "Signatory name": partner.signatoryName,
-    "Signatory title": partner.signatoryTitle,
-    "Contribution (£)": partner.contribution,
-    "In-kind contribution": partner.inKindContribution,
-  };
+  return rowOf(PARTNER_COLUMNS, partner);
 }
 
 export function partnersSheet(partners: readonly Partner[]): Operation[] {

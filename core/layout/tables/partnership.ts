@@ -1,5 +1,13 @@
 import { cellAddress } from "../address.js";
-import { FIRST_DATA_ROW, FORMATS, listOf, type ColumnSpec } from "../columns.js";
+import {
+  FIRST_DATA_ROW,
+  FORMATS,
+  listOf,
+  NEEDED_IN,
+  type ColumnSpec,
+  type FieldNeed,
+  type Plausible,
+} from "../columns.js";
 import type { CellInput, Operation } from "../operations.js";
 import { columnValidation, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
 import { ARRANGEMENT_TYPES, type PartnershipDetails } from "../../model/types.js";
@@ -11,136 +19,163 @@ export const PARTNERSHIP_TABLE = "Partnership";
 
 export type FieldKind = "text" | "longText" | "date" | "integer" | "arrangement" | "partner";
 
-export interface PartnershipField {
-  key: keyof PartnershipDetails;
-  field: string;
+/** One row of the Partnership table: the same facts a column spec gives for a column. */
+export interface PartnershipField extends FieldNeed {
+  /** The model field the row's Value fills. */
+  field: keyof PartnershipDetails;
+  /** The text in the Field column, which the reader finds the row by. */
+  label: string;
   kind: FieldKind;
-  required: boolean;
   notes: string;
+  plausible?: Plausible;
 }
 
-/** The rows of the Partnership table, in order. Field labels are part of the contract. */
+/**
+ * The rows of the Partnership table, in order. Labels are part of the
+ * contract; `need` says which documents print the value (see NeedContext).
+ */
 export const PARTNERSHIP_FIELDS: readonly PartnershipField[] = [
   {
-    key: "name",
-    field: "Name",
+    field: "name",
+    label: "Name",
     kind: "text",
-    required: true,
+    need: "documents",
     notes: "The partnership's full name.",
   },
   {
-    key: "arrangement",
-    field: "Type of arrangement",
+    field: "arrangement",
+    label: "Type of arrangement",
     kind: "arrangement",
-    required: true,
+    need: "documents",
     notes: "Informal or advisory: terms of reference. Formal: a partnership agreement.",
   },
   {
-    key: "serviceArea",
-    field: "Service area",
+    field: "serviceArea",
+    label: "Service area",
     kind: "text",
-    required: true,
+    need: "documents",
     notes: "For example: older people's services.",
   },
   {
-    key: "vision",
-    field: "Vision",
+    field: "vision",
+    label: "Vision",
     kind: "longText",
-    required: true,
+    need: "documents",
     notes: "What will be different for service users once the vision is achieved.",
   },
   {
-    key: "hostPartner",
-    field: "Host partner",
+    field: "hostPartner",
+    label: "Host partner",
     kind: "partner",
-    required: false,
+    need: "documents",
     notes: "Short name of the partner hosting the pooled fund (formal agreements).",
   },
-  { key: "startDate", field: "Start date", kind: "date", required: true, notes: "dd/mm/yyyy" },
   {
-    key: "endDate",
-    field: "End date",
+    field: "startDate",
+    label: "Start date",
     kind: "date",
-    required: false,
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    notes: "dd/mm/yyyy",
+  },
+  {
+    field: "endDate",
+    label: "End date",
+    kind: "date",
     notes: "dd/mm/yyyy; blank if open-ended.",
   },
-  { key: "reviewDate", field: "Review date", kind: "date", required: true, notes: "dd/mm/yyyy" },
   {
-    key: "governingBody",
-    field: "Governing body name",
+    field: "reviewDate",
+    label: "Review date",
+    kind: "date",
+    need: "documents",
+    notes: "dd/mm/yyyy",
+  },
+  {
+    field: "governingBody",
+    label: "Governing body name",
     kind: "text",
-    required: true,
+    need: "documents",
     notes: "For example: Northvale Partnership Board.",
   },
-  { key: "chair", field: "Chair", kind: "text", required: true, notes: "Name and organisation." },
   {
-    key: "viceChair",
-    field: "Vice-chair",
+    field: "chair",
+    label: "Chair",
     kind: "text",
-    required: false,
+    need: "documents",
     notes: "Name and organisation.",
   },
   {
-    key: "quorum",
-    field: "Quorum",
+    field: "viceChair",
+    label: "Vice-chair",
+    kind: "text",
+    notes: "Name and organisation.",
+  },
+  {
+    field: "quorum",
+    need: "documents",
+    plausible: { min: 1, max: 1000 },
+    label: "Quorum",
     kind: "integer",
-    required: true,
     notes: "Members needed for a quorate meeting.",
   },
   {
-    key: "meetingFrequency",
-    field: "Meeting frequency",
+    field: "meetingFrequency",
+    label: "Meeting frequency",
     kind: "text",
-    required: true,
+    need: "documents",
     notes: "For example: every two months.",
   },
   {
-    key: "decisionRule",
-    field: "Decision-making rule",
+    field: "decisionRule",
+    label: "Decision-making rule",
     kind: "longText",
-    required: true,
+    need: "documents",
     notes: "For example: consensus, then a simple majority of voting members.",
   },
   {
-    key: "reportingLine",
-    field: "Reporting line",
+    field: "reportingLine",
+    label: "Reporting line",
     kind: "longText",
-    required: true,
+    need: "documents",
     notes: "Who the board reports to.",
   },
   {
-    key: "pooledFundManager",
-    field: "Pooled fund manager",
+    field: "pooledFundManager",
+    label: "Pooled fund manager",
     kind: "text",
-    required: false,
+    need: "documents",
+    neededIn: NEEDED_IN.pooledAgreements,
     notes: "Name and post (pooled fund arrangements).",
   },
   {
-    key: "noticePeriodMonths",
-    field: "Notice period (months)",
+    field: "noticePeriodMonths",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    plausible: { min: 0, max: 120 },
+    label: "Notice period (months)",
     kind: "integer",
-    required: false,
     notes: "Written notice a partner gives to withdraw.",
   },
   {
-    key: "documentVersion",
-    field: "Document version",
+    field: "documentVersion",
+    label: "Document version",
     kind: "text",
-    required: false,
+    need: "documents",
+    neededIn: NEEDED_IN.termsOfReference,
     notes: "For example: 0.3",
   },
   {
-    key: "documentStatus",
-    field: "Document status",
+    field: "documentStatus",
+    label: "Document status",
     kind: "text",
-    required: false,
     notes: "For example: Draft for legal review.",
   },
   {
-    key: "documentDate",
-    field: "Document date",
+    field: "documentDate",
+    label: "Document date",
     kind: "date",
-    required: false,
+    need: "documents",
     notes: "The date printed on documents; dd/mm/yyyy.",
   },
 ];
@@ -158,13 +193,13 @@ export const PARTNERSHIP_COLUMNS: ColumnSpec[] = [
 
 /** The Value cell of a field, for messages and drafting notes ("Partnership!B9"). */
 export function partnershipFieldCell(key: keyof PartnershipDetails): string {
-  const index = PARTNERSHIP_FIELDS.findIndex((f) => f.key === key);
+  const index = PARTNERSHIP_FIELDS.findIndex((f) => f.field === key);
   return cellAddress(FIRST_DATA_ROW + index, 2);
 }
 
 function valueCell(field: PartnershipField, details: PartnershipDetails | null): CellInput {
   if (!details) return null;
-  const value = details[field.key];
+  const value = details[field.field];
   if (value === null || value === "") return null;
   return field.kind === "date" ? isoToSerial(String(value)) : value;
 }
@@ -197,7 +232,7 @@ export function partnershipSheet(details: PartnershipDetails | null): Operation[
     tabColor: "#1F4E79",
     columns: PARTNERSHIP_COLUMNS,
     rows: PARTNERSHIP_FIELDS.map((field) => ({
-      Field: field.field,
+      Field: field.label,
       Value: valueCell(field, details),
       Notes: field.notes,
     })),
