@@ -80,7 +80,15 @@ function ragByObjective({ partnership }: ChartSource): ChartSpec {
  * the lowest score, 100 the highest. Raw means side by side would rank a
  * 3 out of 4 below a 3.5 out of 5.
  */
-function instrumentScores({ partnership, instruments }: ChartSource): ChartSpec {
+function instrumentScores({
+  partnership,
+  instruments,
+}: ChartSource): ChartSpec | { error: string } {
+  // Without the instruments there are no titles or scales: an empty chart would hide the gap.
+  if (instruments.length === 0)
+    return {
+      error: "needs the assessment instruments, and none were given to the document builder",
+    };
   const shortNames = partnership.partners.map((p) => p.shortName);
   const grids = instruments.filter((i): i is GridInstrument => i.kind === "grid");
   const scored = grids

@@ -125,6 +125,7 @@ export async function generateOne(
       partnership: loaded.partnership,
       workbookProblems: loaded.problems,
       templates: shared.templates,
+      instruments: shared.instruments,
       mode: settings.final ? "final" : "draft",
       notes: settings.notes,
       style: shared.style,

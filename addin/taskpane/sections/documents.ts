@@ -107,6 +107,7 @@ export function documentsSection(
         partnership: open.partnership,
         workbookProblems: open.problems,
         templates: resources.templates,
+        instruments: resources.instruments,
         mode,
         notes: mode === "draft" && notes.checked,
       });

@@ -133,6 +133,14 @@ function columnWidths(rowTexts: readonly string[][], columns: number, total: num
     .map((w, _c, all) => (w / all.reduce((a, b) => a + b, 0)) * total);
 }
 
+function introducesChart(numbered: readonly NumberedBlock[], index: number): boolean {
+  for (let next = index + 1; next < numbered.length; next++) {
+    const kind = numbered[next]?.block.kind;
+    if (kind !== "note") return kind === "chart";
+  }
+  return false;
+}
+
 /** Notes that follow a block are attached to it as comments; notes are never paragraphs of their own. */
 function gatherNotes(numbered: readonly NumberedBlock[]): Map<number, Inline[][]> {
   const notes = new Map<number, Inline[][]>();
@@ -170,6 +178,8 @@ export function buildBody(
   numbered.forEach((entry, index) => {
     const block = entry.block;
     const own = notes.get(index) ?? [];
+    // Text that leads into a chart stays on the chart's page.
+    const keepNext = introducesChart(numbered, index) || undefined;
     switch (block.kind) {
       case "schedule": {
         context.flow.pageBreak();
@@ -227,6 +237,7 @@ export function buildBody(
           parts.push(
             paragraph(withNotes(context, runs, own), {
               style: block.level === 2 ? STYLE_IDS.clause2 : STYLE_IDS.clause3,
+              keepNext,
             }),
           );
         } else {
@@ -250,7 +261,7 @@ export function buildBody(
           4,
         );
         const runs = `${run(`${entry.number ?? ""}\t`)}${inlineRuns(block.content, comments)}`;
-        parts.push(paragraph(withNotes(context, runs, own), { style }));
+        parts.push(paragraph(withNotes(context, runs, own), { style, keepNext }));
         break;
       }
       case "paragraph": {
@@ -264,6 +275,7 @@ export function buildBody(
         parts.push(
           paragraph(withNotes(context, inlineRuns(block.content, comments), own), {
             style: STYLE_IDS.body(entry.indent),
+            keepNext,
           }),
         );
         break;
@@ -271,7 +283,9 @@ export function buildBody(
       case "table":
         parts.push(tableBlock(context, block));
         // Word needs a paragraph between a table and whatever follows it; notes on the table hang here.
-        parts.push(paragraph(withNotes(context, "", own), { style: STYLE_IDS.afterTable }));
+        parts.push(
+          paragraph(withNotes(context, "", own), { style: STYLE_IDS.afterTable, keepNext }),
+        );
         break;
       case "pageBreak":
         context.flow.pageBreak();

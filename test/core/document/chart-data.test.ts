@@ -110,6 +110,10 @@ describe("document charts", () => {
       error:
         'Chart "indicatorTrend": no indicator ID given: write one after the name, as in "::: chart indicatorTrend I3"',
     });
+    expect(documentChart("instrumentScores", "", source)).toEqual({
+      error:
+        'Chart "instrumentScores": needs the assessment instruments, and none were given to the document builder',
+    });
     expect(documentChart("constructor", "", source)).toMatchObject({
       error: expect.stringContaining("is not a chart the documents know"),
     });

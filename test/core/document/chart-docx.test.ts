@@ -53,6 +53,10 @@ describe("native Word charts", () => {
       '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">',
     );
     expect(document).toMatch(/<wp:docPr id="1" name="Chart 1" descr="Indicators by objective/);
+    // The sentence introducing a chart is kept on the chart's page.
+    expect(document).toMatch(
+      /<w:p><w:pPr><w:pStyle w:val="Clause2"\/><w:keepNext\/><\/w:pPr>(?:(?!<\/w:p>).)*The Board receives a report(?:(?!<\/w:p>).)*<\/w:p><w:p><w:pPr><w:pStyle w:val="Chart"\/><\/w:pPr><w:r><w:drawing>/,
+    );
 
     const rels = parts.get("word/_rels/document.xml.rels") ?? "";
     for (const n of [1, 2]) {
@@ -70,6 +74,21 @@ describe("native Word charts", () => {
     expect(parts.get("word/charts/chart2.xml")).toContain(
       "Key ingredients for a successful partnership",
     );
+  });
+
+  it("puts the RAG chart in the shipped terms of reference, and no chart in the agreement", async () => {
+    const partnership = await example();
+    const terms = await docxParts(
+      (await build("terms-of-reference", partnership)).bytes ?? new Uint8Array(),
+    );
+    expect([...terms.keys()].filter((p) => p.startsWith("word/charts/"))).toEqual([
+      "word/charts/chart1.xml",
+    ]);
+    expect(terms.get("word/charts/chart1.xml")).toContain("Indicators by objective and RAG status");
+    const agreement = await docxParts(
+      (await build("agreement", partnership)).bytes ?? new Uint8Array(),
+    );
+    expect([...agreement.keys()].filter((p) => p.includes("chart"))).toEqual([]);
   });
 
   it("is byte-identical run to run", async () => {
