@@ -11,6 +11,7 @@ import { roleStyle } from "../../core/layout/styles.js";
 import { withoutInvalidXmlCharacters } from "../../core/text/xml-escape.js";
 import { argb } from "./colour.js";
 import type { CalculatedColumns } from "./table-parts.js";
+import { writtenChart, type WrittenChart } from "./chart-spec.js";
 
 /**
  * The exceljs interpreter of the blueprint's operations, host-neutral
@@ -88,6 +89,8 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 interface WriteContext {
   workbook: ExcelJS.Workbook;
   calculated: CalculatedColumns;
+  /** Charts for the stage after exceljs writes (it has no chart API). */
+  charts: WrittenChart[];
 }
 
 const HANDLERS: OperationHandlers<WriteContext, void> = {
@@ -235,16 +238,33 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       ],
     });
   },
+  addChart(op, { workbook, charts }) {
+    charts.push(writtenChart(op, sheetOf(workbook, op.sheet)));
+  },
 };
 
-/** Applies the operations to an exceljs workbook; returns the tables' calculated columns for the finishing stage. */
+/** What the stages after exceljs's write need: the tables' calculated columns and the charts. */
+export interface FinishingWork {
+  calculated: CalculatedColumns;
+  charts: WrittenChart[];
+}
+
+/** Applies the operations to an exceljs workbook; returns what the finishing stages add. */
+export function writeOperations(
+  workbook: ExcelJS.Workbook,
+  operations: readonly Operation[],
+): FinishingWork {
+  const context: WriteContext = { workbook, calculated: new Map(), charts: [] };
+  for (const op of operations) dispatch(HANDLERS, op, context);
+  return { calculated: context.calculated, charts: context.charts };
+}
+
+/** Applies the operations to an exceljs workbook; returns the tables' calculated columns. */
 export function applyOperations(
   workbook: ExcelJS.Workbook,
   operations: readonly Operation[],
 ): CalculatedColumns {
-  const context: WriteContext = { workbook, calculated: new Map() };
-  for (const op of operations) dispatch(HANDLERS, op, context);
-  return context.calculated;
+  return writeOperations(workbook, operations).calculated;
 }
 
 /** exceljs's worksheet typings omit the range-capable `dataValidations` collection it has at run time. */

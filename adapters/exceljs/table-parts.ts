@@ -3,7 +3,7 @@ import { escapeXml } from "../../core/text/xml-escape.js";
 
 /** Formula columns per table: the calculated formula (with its leading "=") of each. */
 /** The zip entries' modification time (the earliest a zip can record). */
-const FIXED_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
+export const FIXED_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export type CalculatedColumns = Map<string, { name: string; formula: string }[]>;
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Operation } from "../../core/layout/operations.js";
-import { applyOperations } from "./apply-operations.js";
+import { writeOperations } from "./apply-operations.js";
+import { addChartParts } from "./chart-parts.js";
 import { finishTables } from "./table-parts.js";
 
 /** A fixed timestamp so the same partnership always gives the same file. */
@@ -15,7 +16,7 @@ export async function workbookBytes(operations: readonly Operation[]): Promise<U
   workbook.modified = FIXED_DATE;
   // Excel and LibreOffice compute every formula when the file opens: exceljs stores no results.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const calculated = applyOperations(workbook, operations);
+  const { calculated, charts } = writeOperations(workbook, operations);
   const buffer = await workbook.xlsx.writeBuffer();
-  return finishTables(new Uint8Array(buffer), calculated);
+  return addChartParts(await finishTables(new Uint8Array(buffer), calculated), charts);
 }

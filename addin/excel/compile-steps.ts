@@ -26,6 +26,7 @@ import {
   wholeColumnAddress,
   type Rect,
 } from "./a1.js";
+import { queueChart } from "./chart-step.js";
 import { charactersToPoints } from "./column-width.js";
 import { CALL_OVERHEAD_BYTES, jsonSize } from "./payload.js";
 import { asTextCell } from "./text-cells.js";
@@ -50,6 +51,8 @@ export enum Phase {
   Tables = 3,
   Formulas = 4,
   Rules = 5,
+  /** Last: a chart plots cells that are already there. */
+  Charts = 6,
 }
 
 /** Rows per band is chosen so no single write comes near the batch budget. */
@@ -280,6 +283,7 @@ const HANDLERS: OperationHandlers<void, Step[]> = {
       format.cellValue.rule = { formula1: quoted(op.text), operator: "EqualTo" };
     }),
   ],
+  addChart: (op) => [step(Phase.Charts, op, (scope) => queueChart(scope.sheet(op.sheet), op))],
 };
 
 /** The Office.js calls for one operation. */

@@ -11,3 +11,15 @@ export function seriesColour(color: string | undefined, index: number): string {
   const hex = chosen ?? SERIES_PALETTE[index % SERIES_PALETTE.length]!;
   return hex.replace(/^#/, "").toUpperCase();
 }
+
+/**
+ * Strong versions of the workbook's RAG fills: the pale highlight colours
+ * are unreadable as bars, and in greyscale they still order dark (red) to
+ * light (no data).
+ */
+export const RAG_CHART_COLOURS = {
+  Green: "#00B050",
+  Amber: "#FFC000",
+  Red: "#C00000",
+  "No data": "#BFBFBF",
+} as const;

@@ -63,7 +63,7 @@ export function workbookPlan(
       financeSheet(partnership.finance),
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
-    sheetOf(summarySheet(instruments, options.availableTables)),
+    sheetOf(summarySheet(instruments, options.availableTables, partnership)),
   ];
 }
 

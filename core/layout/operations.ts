@@ -1,3 +1,5 @@
+import type { AddChart } from "../chart/operation.js";
+
 /**
  * The workbook blueprint compiles to this small vocabulary of operations.
  * The exceljs backend (generator/xlsx) and the Office.js backend (addin/excel)
@@ -147,6 +149,8 @@ export interface PageSetup {
   titleRows: string;
 }
 
+export type { AddChart } from "../chart/operation.js";
+
 export type Operation =
   | AddSheet
   | WriteBlock
@@ -159,4 +163,5 @@ export type Operation =
   | NumberValidation
   | ColorScale
   | TextHighlight
-  | PageSetup;
+  | PageSetup
+  | AddChart;

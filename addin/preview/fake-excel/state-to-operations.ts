@@ -8,6 +8,7 @@ import type { CellInput, CellRole, Operation } from "../../../core/layout/operat
 import { roleStyle, type RoleStyle } from "../../../core/layout/styles.js";
 import { rectAddress } from "../../excel/a1.js";
 import { pointsToCharacters } from "../../excel/column-width.js";
+import { chartOperation } from "./chart-operations.js";
 import {
   cellKey,
   type FakeConditionalFormat,
@@ -231,6 +232,10 @@ function sheetOperations(state: FakeWorkbookState, sheet: FakeSheet): Operation[
   }
   for (const format of sheet.conditionalFormats) {
     const op = conditionalFormat(name, format);
+    if (op) ops.push(op);
+  }
+  for (const chart of sheet.charts) {
+    const op = chartOperation(chart);
     if (op) ops.push(op);
   }
   return ops;

@@ -38,6 +38,33 @@ export type FakeConditionalFormat =
       fontColor: string | null;
     };
 
+export interface FakeChartSeries {
+  name: string;
+  values: Rect | null;
+  /** Category labels; null leaves Excel's 1, 2, 3… */
+  xValues: Rect | null;
+  fill: string | null;
+  line: string | null;
+  markerStyle?: string;
+  markerBackground?: string;
+  markerForeground?: string;
+  gapWidth?: number;
+  overlap?: number;
+}
+
+export interface FakeChart {
+  id: number;
+  name: string;
+  sheet: FakeSheet;
+  type: string;
+  title: string;
+  legendPosition: string;
+  /** The top-left and bottom-right cells it covers, once placed. */
+  position: { from: Rect; to: Rect } | null;
+  series: FakeChartSeries[];
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; title?: string };
+}
+
 export interface FakeSheet {
   id: number;
   name: string;
@@ -56,6 +83,7 @@ export interface FakeSheet {
   };
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
 }
 
 export interface FakeTable {
@@ -102,6 +130,7 @@ export class FakeWorkbookState {
       page: { orientation: "Portrait", paperSize: "Letter", fitToWidth: null, titleRows: "" },
       validations: [],
       conditionalFormats: [],
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;

@@ -11,6 +11,7 @@ import { breakReferences, referencedSheets, renameSheetInFormulas } from "./form
 import { FakeRange, rectOf, type RangeTarget } from "./range.js";
 import type { FakeSheet, FakeWorkbookState } from "./state.js";
 import { FakeTableCollection } from "./table.js";
+import { FakeChartCollection } from "./chart.js";
 
 function checkSheetName(state: FakeWorkbookState, sheet: FakeSheet | null, name: unknown): string {
   if (
@@ -108,6 +109,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       kind: "sheet",
       sheet: () => this.targetOrNull(),
     });
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, () => this.target());
   }
 
   get pageLayout(): FakePageLayout {

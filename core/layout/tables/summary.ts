@@ -8,6 +8,8 @@ import { assessmentTableName } from "./assessment.js";
 import { FINANCE_TABLE } from "./finance.js";
 import { INDICATORS_TABLE } from "./indicators.js";
 import { PARTNERS_TABLE } from "./partners.js";
+import { summaryCharts } from "./summary-charts.js";
+import type { Partnership } from "../../model/types.js";
 
 export const SUMMARY_SHEET = "Summary";
 
@@ -147,10 +149,15 @@ export const SUMMARY_LAYOUT = {
   assessmentsHeaderRow: 25,
 } as const;
 
-/** `availableTables`: the tables the workbook will hold (all of them when not given). */
+/**
+ * `availableTables`: the tables the workbook will hold (all of them when not
+ * given); `partnership`: what the workbook is built from, which sizes the
+ * charts' rows and fills their cached values (a blank workbook's without).
+ */
 export function summarySheet(
   instruments: readonly Instrument[],
   availableTables?: Iterable<string>,
+  partnership?: Partnership,
 ): Operation[] {
   const has = tablePresence(availableTables);
   const sheet = SUMMARY_SHEET;
@@ -241,6 +248,17 @@ export function summarySheet(
       format: FORMATS.score,
     });
   }
+  ops.push(
+    ...summaryCharts({
+      sheet,
+      instruments,
+      partnership,
+      firstFreeRow: header + instruments.length + 1,
+      meanRow: (index) => header + 1 + index,
+      has,
+      absentNote: absentTableNote,
+    }),
+  );
   ops.push({ kind: "freeze", sheet, rows: 2, columns: 0 });
   ops.push({ kind: "pageSetup", sheet, landscape: false, titleRows: "" });
   return ops;

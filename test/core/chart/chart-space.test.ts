@@ -115,7 +115,7 @@ describe("chartSpaceXml", () => {
         ],
       });
       expect(xml).not.toMatch(/NaN|Infinity/);
-    expect(xml).not.toContain("\u001b");
+      expect(xml).not.toContain("\u001b");
       expect(validatePart(xml, schemaPath(CHART_SCHEMA)).errors).toEqual([]);
       const empty = chartSpaceXml({ type: "radar", title: "Empty", categories: [], series: [] });
       expect(validatePart(empty, schemaPath(CHART_SCHEMA)).errors).toEqual([]);
