@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Instrument } from "../core/instruments/types.js";
+import type { ReadOrigins } from "../core/model/origins.js";
 import type { Problem } from "../core/model/problem.js";
 import type { Partnership } from "../core/model/types.js";
 import type { WorkbookCells } from "../core/read/cells.js";
@@ -11,6 +12,8 @@ import { readWorkbookCells, UnreadableWorkbookError } from "../adapters/exceljs/
 export interface LoadedPartnership {
   partnership: Partnership;
   problems: Problem[];
+  /** Where each record and field was read from, for messages and draft comments. */
+  origins: ReadOrigins;
   cells: WorkbookCells;
 }
 

@@ -1,5 +1,6 @@
 /** Reading the open workbook into the model, shared by the Assess, Check and Documents sections. */
 import type { Instrument } from "../../core/instruments/types.js";
+import type { ReadOrigins } from "../../core/model/origins.js";
 import type { Problem } from "../../core/model/problem.js";
 import type { Partnership } from "../../core/model/types.js";
 import type { WorkbookCells } from "../../core/read/cells.js";
@@ -11,6 +12,8 @@ export interface OpenWorkbook {
   cells: WorkbookCells;
   partnership: Partnership;
   problems: Problem[];
+  /** Where each record and field was read from: problems and draft comments point there. */
+  origins: ReadOrigins;
 }
 
 export async function readOpenWorkbook(
@@ -18,8 +21,7 @@ export async function readOpenWorkbook(
   instruments: readonly Instrument[],
 ): Promise<OpenWorkbook> {
   const cells = await host.run((context) => readWorkbookCells(context));
-  const { partnership, problems } = readPartnership(cells, instruments);
-  return { cells, partnership, problems };
+  return { cells, ...readPartnership(cells, instruments) };
 }
 
 /** Selects a problem's cell (or its sheet when no cell is given) so the user lands on it. */

@@ -20,6 +20,12 @@ export const CHECK_JSON_KEYS: readonly JsonKey[] = [
   { key: "problems[].cell", meaning: 'A1 address, or "" when the whole sheet is meant' },
   { key: "problems[].message", meaning: "what is wrong" },
   { key: "problems[].hint", meaning: "what to do, when not obvious", optional: true },
+  {
+    key: "document",
+    meaning: 'the document checked for finals: "terms-of-reference" or "agreement"',
+  },
+  { key: "finalGaps", meaning: 'warnings that are values "needed for a final document"' },
+  { key: "finalReady", meaning: "true when `generate auto --final` would make the document" },
   { key: "summary.rag.Green", meaning: "indicators at or better than target" },
   { key: "summary.rag.Amber", meaning: "indicators within tolerance" },
   { key: "summary.rag.Red", meaning: "indicators outside tolerance" },

@@ -124,6 +124,7 @@ export async function generateOne(
       kind,
       partnership: loaded.partnership,
       workbookProblems: loaded.problems,
+      origins: loaded.origins,
       templates: shared.templates,
       instruments: shared.instruments,
       mode: settings.final ? "final" : "draft",

@@ -3,7 +3,7 @@
  * where the partnership stands: RAG counts, finance totals and ratios, the
  * weakest assessment items and objectives that fall short of SMART.
  */
-import { summarise } from "../../../core/measures/summary.js";
+import { checkPartnership } from "../../../core/use-cases/check.js";
 import { clear, formatMoney, formatNumber, formatPercent, h } from "../dom.js";
 import type { PaneHost, PaneResources } from "../host.js";
 import { problemList } from "../problem-list.js";
@@ -22,6 +22,8 @@ function metric(label: string, value: string, kind = ""): HTMLElement {
 function row(label: string, value: string): HTMLElement {
   return h("tr", {}, h("th", { text: label }), h("td", { text: value }));
 }
+
+const DOCUMENT_NAME = { "terms-of-reference": "terms of reference", agreement: "agreement" };
 
 export function checkSection(
   host: PaneHost,
@@ -45,9 +47,8 @@ export function checkSection(
   run.addEventListener("click", () => {
     void status.run("Checking…", "check the workbook", section, async () => {
       const open = await readOpenWorkbook(host, resources.instruments);
-      const summary = summarise(open.partnership, resources.instruments);
-      const errors = open.problems.filter((p) => p.severity === "error").length;
-      const warnings = open.problems.length - errors;
+      const report = checkPartnership(open, resources.instruments, resources.templates);
+      const { summary, errors, warnings, problems } = report;
       const f = summary.finance;
       clear(
         results,
@@ -57,9 +58,16 @@ export function checkSection(
               ? "No problems found"
               : `${errors} error(s), ${warnings} warning(s)`,
         }),
-        open.problems.length
-          ? problemList(open.problems, open.cells.sheetNames, host, status)
-          : null,
+        h("p", {
+          class: "detail",
+          "data-testid": "final-ready",
+          text: report.finalReady
+            ? `A final ${DOCUMENT_NAME[report.document]} can be created.`
+            : report.finalGaps > 0
+              ? `A final ${DOCUMENT_NAME[report.document]} needs ${report.finalGaps} more value(s): the warnings "needed for a final document".`
+              : `A final ${DOCUMENT_NAME[report.document]} needs the errors fixed first.`,
+        }),
+        problems.length ? problemList(problems, open.cells.sheetNames, host, status) : null,
         h("h3", { text: "Indicators" }),
         h(
           "div",

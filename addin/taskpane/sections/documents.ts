@@ -106,6 +106,7 @@ export function documentsSection(
         kind: chosen,
         partnership: open.partnership,
         workbookProblems: open.problems,
+        origins: open.origins,
         templates: resources.templates,
         instruments: resources.instruments,
         mode,
