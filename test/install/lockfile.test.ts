@@ -64,6 +64,16 @@ const UNINSTALLED_PEERS: Record<string, string> = {
   "@microsoft/m365agentstoolkit-cli": "only for JSON manifests and Outlook",
 };
 
+/**
+ * Packages some dependency requires without declaring them. They used to be
+ * hoisted from the toolkit's tree; without it, we declare them ourselves.
+ */
+const PROVIDED_FOR_UNDECLARED: Record<string, string> = {
+  // @microsoft/app-manifest (office-addin-debugging → office-addin-manifest)
+  // requires it at load: without it `npm start` fails with "Cannot find module".
+  "fs-extra": "@microsoft/app-manifest",
+};
+
 describe("package-lock.json installs on a machine without compilers", () => {
   it("holds no native build tool (keytar, node-gyp, prebuild-install …)", () => {
     const found = installed
@@ -102,6 +112,13 @@ describe("package-lock.json installs on a machine without compilers", () => {
       }
     }
     expect([...missing].sort()).toEqual(Object.keys(UNINSTALLED_PEERS).sort());
+  });
+
+  it("provides at the top level what a dependency requires without declaring it", () => {
+    const missing = Object.keys(PROVIDED_FOR_UNDECLARED).filter(
+      (name) => !(`node_modules/${name}` in lock.packages),
+    );
+    expect(missing).toEqual([]);
   });
 
   it("keeps npm from installing peers by itself (.npmrc legacy-peer-deps)", () => {
