@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../../core/model/problem.js";
+import type { Partnership } from "../../../core/model/types.js";
 import { docxParts, docxText } from "../../support/docx-text.js";
 import {
   findXmllint,
@@ -27,8 +28,8 @@ function withBody(body: string): Record<string, string> {
   };
 }
 
-async function chartDocument(body: string) {
-  const result = await build("terms-of-reference", await example(), {
+async function chartDocument(body: string, partnership?: Partnership) {
+  const result = await build("terms-of-reference", partnership ?? (await example()), {
     templates: withBody(body),
     instruments: await exampleInstruments(),
   });
@@ -135,9 +136,20 @@ describe("native Word charts", () => {
 const canValidate = findXmllint() !== null && schemaDir() !== null;
 
 describe.skipIf(!canValidate)("native Word charts against the OOXML schemas", () => {
-  it("keeps the document valid WordprocessingML and the chart parts valid DrawingML", async () => {
+  it("keeps the document valid WordprocessingML and the chart parts valid DrawingML, whatever the cells hold", async () => {
+    const partnership = await example();
+    const indicator = partnership.indicators[0]!;
+    // Workbook text reaches the chart title and the description: it must stay data.
+    indicator.indicator = 'Delays <b>&amp; "waits"\u0007 {{constructor}} ]]>';
     const { parts } = await chartDocument(
-      `${TWO_CHARTS}\n\n::: chart indicatorTrend ${(await example()).indicators[0]?.id ?? ""}`,
+      `${TWO_CHARTS}\n\n::: chart indicatorTrend ${indicator.id}`,
+      partnership,
+    );
+    expect(parts.get("word/document.xml")).toContain(
+      "Delays &lt;b&gt;&amp;amp; &quot;waits&quot; {{constructor}} ]]&gt;",
+    );
+    expect(parts.get("word/charts/chart3.xml")).toContain(
+      "Delays &lt;b&gt;&amp;amp; &quot;waits&quot; {{constructor}} ]]&gt;",
     );
     const document = validatePart(parts.get("word/document.xml") ?? "", schemaPath(WORD_SCHEMA));
     expect(document.errors).toEqual([]);
