@@ -3,3 +3,4 @@ export * from "./smart.js";
 export * from "./finance.js";
 export * from "./assessment.js";
 export * from "./summary.js";
+export * from "./rag-by-objective.js";
