@@ -80,11 +80,13 @@ export function resolveHeaders(
     const e = expected[index];
     if (!e) continue;
     absent.add(e.header);
-    const inTable = position >= 0 && position < reader.table.headers.length;
-    const now = inTable ? reader.headerAt(position) : "";
+    // A deleted first column's place is taken by the next one, at position 0.
+    const place = position === -1 && index === 0 ? 0 : position;
+    const inTable = place >= 0 && place < reader.table.headers.length;
+    const now = inTable ? reader.headerAt(place) : "";
     reader.report(
       e.need === "always" ? "error" : "warning",
-      reader.headerAddress(inTable ? position : 0),
+      reader.headerAddress(inTable ? place : 0),
       `Table ${reader.table.name} has no column "${e.header}"${inTable && now ? ` (this header cell holds "${now}")` : ""}`,
       `Restore the column with the header "${e.header}" exactly; until then its values read as blank.`,
     );

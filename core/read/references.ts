@@ -15,6 +15,11 @@ function repeats(values: readonly string[]): { value: string; index: number }[] 
   return found;
 }
 
+/** True when a table has records but none was read with `field`: its column is missing. */
+function lostColumn(records: readonly RecordOrigin[], field: string): boolean {
+  return records.length > 0 && records.every((r) => r.fields[field] === undefined);
+}
+
 /** A record's field cell as the reader found it; the record's sheet when unknown. */
 function at(origins: readonly RecordOrigin[], index: number, field: string, sheet: string) {
   const record = origins[index];
@@ -80,9 +85,12 @@ export function checkReferences(partnership: Partnership, origins: ReadOrigins):
 
   const partners = new Set(partnership.partners.map((p) => p.shortName));
   const objectives = new Set(partnership.objectives.map((o) => o.id));
+  // A key column the reader could not find (reported at its header) makes every reference dangle.
+  const partnersKnown = !lostColumn(origins.partners, "shortName");
+  const objectivesKnown = !lostColumn(origins.objectives, "id");
   const knownPartner = (records: readonly RecordOrigin[], sheet: string, names: string[]) =>
     names.forEach((name, index) => {
-      if (name && !partners.has(name)) {
+      if (partnersKnown && name && !partners.has(name)) {
         error(
           at(records, index, "leadPartner", sheet),
           `Lead partner "${name}" is not a short name in the Partners table`,
@@ -101,7 +109,7 @@ export function checkReferences(partnership: Partnership, origins: ReadOrigins):
     partnership.finance.map((l) => l.leadPartner),
   );
   partnership.indicators.forEach((indicator, index) => {
-    if (indicator.objectiveId && !objectives.has(indicator.objectiveId)) {
+    if (objectivesKnown && indicator.objectiveId && !objectives.has(indicator.objectiveId)) {
       error(
         at(origins.indicators, index, "objectiveId", "Indicators"),
         `Objective "${indicator.objectiveId}" does not exist in the Objectives table`,
@@ -110,7 +118,7 @@ export function checkReferences(partnership: Partnership, origins: ReadOrigins):
     }
   });
   const host = partnership.details.hostPartner;
-  if (host && !partners.has(host)) {
+  if (partnersKnown && host && !partners.has(host)) {
     error(
       detailAt(origins, "hostPartner"),
       `Host partner "${host}" is not a short name in the Partners table`,

@@ -18,7 +18,7 @@ function moveFieldFirst(cells: WorkbookCells, label: string): WorkbookCells {
   });
 }
 
-describe("origins: every record and field where the reader found it", () => {
+describe("origins: every record and field where the reader found it", { timeout: 60_000 }, () => {
   it("places partner 3's blank signatory at H8 when a spare row sits above it", async () => {
     const instruments = await exampleInstruments();
     let cells = withBlankRow(await exampleWorkbookCells(), "Partners", 2);
