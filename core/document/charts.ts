@@ -1,6 +1,7 @@
 import type { ChartSpec } from "../chart/types.js";
 import type { GridInstrument, Instrument } from "../instruments/types.js";
-import { instrumentResult, ragStatus } from "../measures/index.js";
+import { instrumentResult } from "../measures/index.js";
+import { ragCountsByObjective } from "../measures/rag-by-objective.js";
 import { RAG_STATUSES, type Partnership, type RagStatus } from "../model/types.js";
 import type { Block } from "./markup/blocks.js";
 
@@ -39,33 +40,31 @@ export const RAG_CHART_COLOURS: Record<RagStatus, string> = {
 };
 
 function ragByObjective({ partnership }: ChartSource): ChartSpec {
-  const categories = partnership.objectives.map((o, i) => o.id || `Objective ${i + 1}`);
-  const keys = partnership.objectives.map((o) => o.id);
-  // Indicators under an objective the Objectives table does not list still count, under their own id.
+  const ids = partnership.objectives.map((o) => o.id);
+  const listed = new Set(ids.map((id) => id.toLowerCase()));
+  // Indicators under an objective the Objectives table lacks still count, under their own id,
+  // so the chart's total is every indicator (the Summary sheet lists those as a problem).
   for (const indicator of partnership.indicators) {
-    if (!keys.includes(indicator.objectiveId)) {
-      keys.push(indicator.objectiveId);
-      categories.push(indicator.objectiveId || "No objective");
+    const key = indicator.objectiveId.toLowerCase();
+    if (!listed.has(key)) {
+      listed.add(key);
+      ids.push(indicator.objectiveId);
     }
   }
-  const counts = new Map<RagStatus, number[]>(
-    RAG_STATUSES.map((status) => [status, keys.map(() => 0)]),
+  const rows = ragCountsByObjective(ids, partnership.indicators);
+  const categories = ids.map(
+    (id, i) => id || (i < partnership.objectives.length ? `Objective ${i + 1}` : "No objective"),
   );
-  for (const indicator of partnership.indicators) {
-    const row = counts.get(ragStatus(indicator));
-    const at = keys.indexOf(indicator.objectiveId);
-    if (row && at >= 0) row[at] = (row[at] ?? 0) + 1;
-  }
   const period = partnership.periods[partnership.periods.length - 1];
   return {
     type: "stackedBar",
     title: `Indicators by objective and RAG status${period ? `, ${period}` : ""}`,
     categories,
     // A status no indicator has would only add an empty legend entry.
-    series: RAG_STATUSES.filter((status) => (counts.get(status) ?? []).some((n) => n > 0)).map(
+    series: RAG_STATUSES.filter((status) => rows.some((row) => row.counts[status] > 0)).map(
       (status) => ({
         name: status,
-        values: counts.get(status) ?? [],
+        values: rows.map((row) => row.counts[status]),
         color: RAG_CHART_COLOURS[status],
       }),
     ),

@@ -38,10 +38,12 @@ describe("document charts", () => {
   it("keeps indicators under an objective the Objectives table lacks, and drops empty statuses", () => {
     const partnership = smallPartnership();
     partnership.indicators.push({ ...partnership.indicators[0]!, id: "K2", objectiveId: "O9" });
+    // IDs match without regard to case, as the Summary sheet's COUNTIFS does.
+    partnership.indicators.push({ ...partnership.indicators[0]!, id: "K3", objectiveId: "o1" });
     const chart = spec(documentChart("ragByObjective", "", { partnership, instruments: [] }));
     expect(chart.categories).toEqual(["O1", "O9"]);
-    // K1 and K2: latest 9.5 against 9, lower is better, 10% tolerance: Amber.
-    expect(chart.series).toEqual([{ name: "Amber", values: [1, 1], color: "#FFC000" }]);
+    // K1, K2 and K3: latest 9.5 against 9, lower is better, 10% tolerance: Amber.
+    expect(chart.series).toEqual([{ name: "Amber", values: [2, 1], color: "#FFC000" }]);
   });
 
   it("puts every instrument's mean on one 0–100 scale", async () => {
