@@ -1,0 +1,187 @@
+import type { Polarity } from "../model/types.js";
+import { sideOfMean, specialCause, type ProcessLimits } from "./spc-rules.js";
+
+/**
+ * Statistical process control (XmR chart) for one indicator, as NHS
+ * England's "Making Data Count" defines it: centre line at the mean, limits
+ * at mean ± 2.66 × the mean moving range (moving ranges of 3.267 × that mean
+ * or more screened out once), four special-cause rules (spc-rules.ts), and
+ * the variation and assurance verdicts a board reads.
+ *
+ * Segments: a rebase splits the points at a named period; each segment has
+ * its own limits, moving ranges and runs (a rebase records a deliberate
+ * change, so the process after it is judged as a new one, and the points
+ * before keep the limits they had). A fixed baseline takes each segment's
+ * limits from its first N values only. Both follow NHS-R's NHSRplotthedots.
+ *
+ * Reported mean and limits are the LATEST segment's: those the latest point,
+ * the variation and the assurance are judged against, and those a chart
+ * would draw as the current process.
+ */
+
+export const SPC_MIN_POINTS = 12;
+const LIMIT_FACTOR = 2.66;
+const SCREEN_FACTOR = 3.267;
+
+export type SpcVariation = "common" | "improvement" | "concern" | "neutral_high" | "neutral_low";
+export type SpcAssurance = "pass" | "fail" | "inconsistent";
+
+export interface SpcInput {
+  /** One entry per period; blanks (null, or anything not a finite number) are skipped. */
+  values: readonly (number | null)[];
+  /** Period labels aligned with `values`; used to find `rebaseAt`. */
+  periods: readonly string[];
+  polarity: Polarity | null;
+  target: number | null;
+  /** Fix each segment's limits after this many values (at least 2). */
+  baselinePoints?: number | null;
+  /** Recalculate the limits from this period on (one of `periods`). */
+  rebaseAt?: string | null;
+}
+
+export interface SpcResult {
+  mean: number;
+  lower: number;
+  upper: number;
+  variation: SpcVariation;
+  /** null without a target, or when no direction is better ("Closer to target", or no polarity). */
+  assurance: SpcAssurance | null;
+  /** One flag per value used (blanks skipped), in period order. */
+  special: boolean[];
+}
+
+/** Null below 12 values; throws RangeError for a rebase period not in `periods` or a baseline below 2. */
+export function spc(input: SpcInput): SpcResult | null {
+  if (input.values.length !== input.periods.length) {
+    throw new RangeError(
+      `SPC needs one period label per value: ${input.values.length} values, ${input.periods.length} periods.`,
+    );
+  }
+  const baselinePoints = checkedBaseline(input.baselinePoints);
+  const used: { value: number; period: number }[] = [];
+  input.values.forEach((value, period) => {
+    if (typeof value === "number" && Number.isFinite(value)) used.push({ value, period });
+  });
+  if (used.length < SPC_MIN_POINTS) return null;
+
+  const split = rebaseSplit(input, used);
+  const segments =
+    split === null
+      ? [used.map((point) => point.value)]
+      : [used.slice(0, split), used.slice(split)].map((points) => points.map((p) => p.value));
+  const special: boolean[] = [];
+  let limits: ProcessLimits | undefined;
+  for (const values of segments) {
+    limits = processLimits(baselinePoints === null ? values : values.slice(0, baselinePoints));
+    special.push(...specialCause(values, limits));
+  }
+  if (limits === undefined) return null; // unreachable: there is always one segment
+
+  const latest = used[used.length - 1]?.value ?? limits.mean;
+  const previous = used[used.length - 2]?.value ?? latest;
+  return {
+    mean: limits.mean,
+    lower: limits.lower,
+    upper: limits.upper,
+    variation: special[special.length - 1]
+      ? specialVariation(latest, previous, limits.mean, input.polarity)
+      : "common",
+    assurance: assurance(input.target, limits, input.polarity),
+    special,
+  };
+}
+
+/**
+ * Mean and limits of a run of at least two values. Moving ranges at or above
+ * 3.267 × their mean are dropped and the mean moving range recomputed once
+ * (not repeated until none is left). A flat series keeps a zero moving range.
+ */
+export function processLimits(values: readonly number[]): ProcessLimits {
+  const mean = average(values);
+  const ranges = values.slice(1).map((value, i) => Math.abs(value - (values[i] ?? value)));
+  const firstMean = average(ranges);
+  const kept = firstMean > 0 ? ranges.filter((range) => range < SCREEN_FACTOR * firstMean) : ranges;
+  const movingRangeMean = average(kept);
+  return {
+    mean,
+    lower: mean - LIMIT_FACTOR * movingRangeMean,
+    upper: mean + LIMIT_FACTOR * movingRangeMean,
+    movingRangeMean,
+  };
+}
+
+/**
+ * The index in `used` where the later segment starts, or null for one
+ * segment. A rebase takes effect only when each side has at least two values,
+ * since limits need a moving range: a rebase entered for a period still to
+ * come, or just after the first value, changes nothing yet.
+ */
+function rebaseSplit(input: SpcInput, used: readonly { period: number }[]): number | null {
+  if (input.rebaseAt === undefined || input.rebaseAt === null || input.rebaseAt === "") return null;
+  const at = input.periods.indexOf(input.rebaseAt);
+  if (at < 0) {
+    throw new RangeError(
+      `Rebase period "${input.rebaseAt}" is not one of the reporting periods (${input.periods.join(", ")}).`,
+    );
+  }
+  const split = used.findIndex((point) => point.period >= at);
+  if (split < 2 || used.length - split < 2) return null;
+  return split;
+}
+
+function checkedBaseline(points: number | null | undefined): number | null {
+  if (points === undefined || points === null) return null;
+  if (!Number.isInteger(points) || points < 2) {
+    throw new RangeError(
+      `SPC baseline must be a whole number of points, at least 2; got ${points}.`,
+    );
+  }
+  return points;
+}
+
+/**
+ * The side of the mean the latest (special) point is on decides the verdict.
+ * Only a trend can mark a point lying exactly on the mean; its direction
+ * (the step from the previous point) decides then.
+ */
+function specialVariation(
+  latest: number,
+  previous: number,
+  mean: number,
+  polarity: Polarity | null,
+): SpcVariation {
+  const side = sideOfMean(latest, mean) || sideOfMean(latest, previous);
+  switch (polarity) {
+    case "Higher is better":
+      return side > 0 ? "improvement" : "concern";
+    case "Lower is better":
+      return side < 0 ? "improvement" : "concern";
+    default:
+      return side > 0 ? "neutral_high" : "neutral_low";
+  }
+}
+
+/** Will the process, as it runs now, meet the target? Limits themselves count as inside. */
+function assurance(
+  target: number | null,
+  limits: ProcessLimits,
+  polarity: Polarity | null,
+): SpcAssurance | null {
+  if (target === null || !Number.isFinite(target)) return null;
+  const above = target > limits.upper;
+  const below = target < limits.lower;
+  switch (polarity) {
+    case "Higher is better":
+      return above ? "fail" : below ? "pass" : "inconsistent";
+    case "Lower is better":
+      return below ? "fail" : above ? "pass" : "inconsistent";
+    default:
+      return null;
+  }
+}
+
+function average(values: readonly number[]): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return values.length === 0 ? 0 : sum / values.length;
+}
