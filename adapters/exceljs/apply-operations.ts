@@ -167,11 +167,21 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       ...sheet.pageSetup,
       paperSize: 9, // A4
       orientation: op.landscape ? "landscape" : "portrait",
-      fitToPage: true,
+      fitToPage: op.fitToWidth ?? true,
       fitToWidth: 1,
       fitToHeight: 0,
+      scale: op.scale ?? 100,
       ...(op.titleRows ? { printTitlesRow: op.titleRows } : {}),
+      ...(op.titleColumns ? { printTitlesColumn: op.titleColumns } : {}),
     };
+  },
+  merge(op, { workbook }) {
+    sheetOf(workbook, op.sheet).mergeCells(op.range);
+  },
+  rowHeights(op, { workbook }) {
+    // exceljs cannot measure text: the blueprint's estimates are written as they are.
+    const sheet = sheetOf(workbook, op.sheet);
+    for (const { row, points } of op.rows) sheet.getRow(row).height = points;
   },
   listValidation(op, { workbook }) {
     const formula =

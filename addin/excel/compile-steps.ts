@@ -13,6 +13,7 @@ import {
   type CellInput,
   type CellRole,
   type Operation,
+  type SetRowHeights,
   type WriteBlock,
 } from "../../core/layout/operations.js";
 import { dispatch, type OperationHandlers } from "../../core/layout/dispatch.js";
@@ -176,6 +177,30 @@ function roleStep(sheet: string, range: string, role: CellRole): Step {
   });
 }
 
+/**
+ * Excel measures text, so it fits rows itself (and keeps fitting them as
+ * officers type); only rows whose wrapped text is merged, which Excel never
+ * fits, take the blueprint's estimate. After the formulas, so every value is in.
+ */
+function rowHeightSteps(op: SetRowHeights): Step[] {
+  const fitted = op.rows.filter((r) => r.autofit).map((r) => r.row);
+  const runs: { top: number; bottom: number }[] = [];
+  for (const row of fitted) {
+    const run = runs[runs.length - 1];
+    if (run && run.bottom === row - 1) run.bottom = row;
+    else runs.push({ top: row, bottom: row });
+  }
+  const fixed = op.rows.filter((r) => !r.autofit);
+  return [
+    step(Phase.Rules, { runs, fixed }, (scope) => {
+      const sheet = scope.sheet(op.sheet);
+      for (const run of runs) sheet.getRange(`${run.top}:${run.bottom}`).format.autofitRows();
+      for (const { row, points } of fixed)
+        sheet.getRange(`${row}:${row}`).format.rowHeight = points;
+    }),
+  ];
+}
+
 function hexColour(colour: string): string {
   return colour.startsWith("#") ? colour : `#${colour}`;
 }
@@ -219,10 +244,16 @@ const HANDLERS: OperationHandlers<void, Step[]> = {
       const layout = scope.sheet(op.sheet).pageLayout;
       layout.orientation = op.landscape ? "Landscape" : "Portrait";
       layout.paperSize = "A4";
-      layout.zoom = { horizontalFitToPages: 1 };
+      layout.zoom =
+        (op.fitToWidth ?? true) ? { horizontalFitToPages: 1 } : { scale: op.scale ?? 100 };
       if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.replace(":", ":$")}`);
+      if (op.titleColumns) layout.setPrintTitleColumns(`$${op.titleColumns.replace(":", ":$")}`);
     }),
   ],
+  merge: (op) => [
+    step(Phase.Constants, op, (scope) => scope.sheet(op.sheet).getRange(op.range).merge(false)),
+  ],
+  rowHeights: (op) => rowHeightSteps(op),
   addTable: (op) => [
     step(Phase.Tables, op, (scope) => {
       const table = scope.sheet(op.sheet).tables.add(op.range, true);

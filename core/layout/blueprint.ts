@@ -1,6 +1,7 @@
 import type { Instrument } from "../instruments/types.js";
 import type { Partnership } from "../model/types.js";
 import type { Operation } from "./operations.js";
+import { withRowHeights } from "./row-heights.js";
 import { assessmentSheet } from "./tables/assessment.js";
 import { financeSheet } from "./tables/finance.js";
 import { indicatorsSheet } from "./tables/indicators.js";
@@ -20,7 +21,8 @@ function sheetOf(operations: Operation[]): SheetPlan {
   const first = operations[0];
   if (!first || first.kind !== "addSheet")
     throw new Error("A sheet's operations start with addSheet");
-  return { sheet: first.sheet, operations };
+  // Heights last: they depend on every text, role, width and merge of the sheet.
+  return { sheet: first.sheet, operations: withRowHeights(operations) };
 }
 
 /** One instrument's sheet, with the partnership's scores by partner short name. */

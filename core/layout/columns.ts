@@ -126,6 +126,14 @@ export interface ColumnSpec<F extends string = string> extends FieldNeed {
 export const FORMATS = {
   money: '"£"#,##0;[Red]-"£"#,##0',
   moneyPence: '"£"#,##0.00;[Red]-"£"#,##0.00',
+  /**
+   * Variance is actual spend − budget, so an overspend is positive: red goes
+   * with it, an underspend shows plainly with a minus, and on budget is not red.
+   */
+  variance: '[Red]"£"#,##0;-"£"#,##0;"£"0',
+  variancePercent: "[Red]0.0%;-0.0%;0.0%",
+  /** An indicator measured in pounds: an amount, not a debit or credit. */
+  pounds: '"£"#,##0',
   percent: "0.0%",
   date: "dd/mm/yyyy",
   integer: "0",

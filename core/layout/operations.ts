@@ -137,9 +137,10 @@ export interface TextHighlight {
 }
 
 /**
- * How a sheet prints: officers take the Indicators and Summary sheets to
- * board meetings, so each prints landscape on A4, one page wide, with the
- * table's header row repeated on every page.
+ * How a sheet prints on A4: officers take the Indicators and Summary sheets
+ * to board meetings. A sheet that fits one page wide at a readable size is
+ * shrunk to fit; a wider one prints across several pages at a readable
+ * scale, with its ID and name columns repeated on each (layout/print.ts).
  */
 export interface PageSetup {
   kind: "pageSetup";
@@ -147,6 +148,46 @@ export interface PageSetup {
   landscape: boolean;
   /** Rows repeated at the top of each printed page ("4:4"), or "" for none. */
   titleRows: string;
+  /** Columns repeated at the left of each printed page ("A:B"); none when absent or "". */
+  titleColumns?: string;
+  /** Shrink to one page wide; absent means true. */
+  fitToWidth?: boolean;
+  /** Print scale in percent when not fitting to width; absent means 100. */
+  scale?: number;
+}
+
+/**
+ * Merges a one-row range, so a line of text above a table (the instruction)
+ * wraps at the table's width instead of its first column's. Never used over
+ * a table: tables cannot hold merged cells.
+ */
+export interface MergeCells {
+  kind: "merge";
+  sheet: string;
+  range: string;
+}
+
+export interface RowHeight {
+  /** 1-based row number. */
+  row: number;
+  points: number;
+  /**
+   * Whether a host that measures text (Excel) should fit the row itself
+   * rather than take the estimate; false where the wrapped text sits in
+   * merged cells, which Excel never fits.
+   */
+  autofit: boolean;
+}
+
+/**
+ * Heights for rows whose text wraps onto several lines or is larger than
+ * the default font. exceljs cannot measure text, so the blueprint estimates
+ * them (layout/row-heights.ts); rows not listed keep the default height.
+ */
+export interface SetRowHeights {
+  kind: "rowHeights";
+  sheet: string;
+  rows: RowHeight[];
 }
 
 export type { AddChart } from "../chart/operation.js";
@@ -164,4 +205,6 @@ export type Operation =
   | ColorScale
   | TextHighlight
   | PageSetup
+  | MergeCells
+  | SetRowHeights
   | AddChart;

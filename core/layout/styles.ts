@@ -23,11 +23,16 @@ const base: RoleStyle = {
   size: 11,
 };
 
+/**
+ * Text that wraps stays inside its own cell instead of running over a filled
+ * neighbour: input cells hold objectives, visions and commentary, and the
+ * instruction line is merged across the table so it wraps at its width.
+ */
 const ROLE_STYLES: Record<CellRole, RoleStyle> = {
   title: { ...base, bold: true, size: 16, fontColor: "#1F4E79" },
-  instruction: { ...base, italic: true, fontColor: "#605E5C" },
+  instruction: { ...base, italic: true, fontColor: "#605E5C", wrap: true },
   header: { ...base, bold: true, wrap: true },
-  input: { ...base, fill: "#FFF8DC" },
+  input: { ...base, fill: "#FFF8DC", wrap: true },
   formula: { ...base, fill: "#EDEBE9", italic: true, fontColor: "#323130" },
   label: { ...base, bold: true },
   note: { ...base, italic: true, fontColor: "#605E5C", wrap: true },

@@ -7,9 +7,11 @@ import {
   numberFormatOf,
   type ColumnSpec,
 } from "./columns.js";
-import type { CellInput, Operation } from "./operations.js";
+import type { CellInput, CellRole, Operation } from "./operations.js";
+import { firstPageColumns, printLayout, type PrintLayout } from "./print.js";
 import { expandShorthand } from "./structured.js";
-import { TABLE_STYLE } from "./styles.js";
+import { roleStyle, TABLE_STYLE } from "./styles.js";
+import { longestWordWidth } from "./text-measure.js";
 
 /** A sheet holding one table under a title and an instruction line. */
 export interface TableSheetSpec {
@@ -44,16 +46,72 @@ function cellFor(
   return value === undefined ? null : value;
 }
 
+/** Room beside a header's longest word, so no renderer breaks it mid-word. */
+const HEADER_MARGIN = 1.5;
+
+/**
+ * A column's width, widened where needed so its header's longest word fits
+ * whole: a header row wraps only at spaces ("Community Trust" over two
+ * lines, never "Commun-ity").
+ */
+export function readableWidth(column: ColumnSpec): number {
+  const header = roleStyle("header");
+  const word = longestWordWidth(column.header, { size: header.size, bold: header.bold });
+  return Math.max(column.width, Math.ceil((word + HEADER_MARGIN) * 10) / 10);
+}
+
+function printOf(spec: TableSheetSpec): PrintLayout {
+  return printLayout(spec.columns.map(readableWidth), spec.freezeColumns ?? 0);
+}
+
+/** Narrower than this, a merged line of instructions runs to too many lines. */
+const MIN_INTRO_WIDTH = 60;
+
+/**
+ * A line of text above the table (the instruction, a source), merged so it
+ * wraps at a readable width rather than in column A or past the page's
+ * edge: across the whole table when it prints on one page wide; else across
+ * the columns repeated on every printed page, when they are wide enough (so
+ * each page shows it whole); else as far as the first page reaches.
+ */
+export function introLine(
+  spec: TableSheetSpec,
+  row: number,
+  text: string,
+  role: CellRole,
+): Operation[] {
+  const { sheet } = spec;
+  const widths = spec.columns.map(readableWidth);
+  const print = printOf(spec);
+  const repeated = print.titleColumns ? (spec.freezeColumns ?? 0) : 0;
+  const repeatedWidth = widths.slice(0, repeated).reduce((sum, w) => sum + w, 0);
+  const span = print.fitToWidth
+    ? widths.length
+    : repeated > 0 && repeatedWidth >= MIN_INTRO_WIDTH
+      ? repeated
+      : firstPageColumns(widths, print.scale);
+  const address = cellAddress(row, 1);
+  return [
+    { kind: "writeBlock", sheet, address, cells: [[text]] },
+    { kind: "role", sheet, range: address, role },
+    ...(span > 1
+      ? [{ kind: "merge", sheet, range: rangeAddress(row, 1, row, span) } as const]
+      : []),
+  ];
+}
+
 export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
   const { sheet, columns } = spec;
   const rows = spec.rows.length > 0 ? spec.rows : [{}];
   const last = FIRST_DATA_ROW + rows.length - 1;
   const width = columns.length;
+  const widths = columns.map(readableWidth);
+  const print = printOf(spec);
   const ops: Operation[] = [
     { kind: "addSheet", sheet, tabColor: spec.tabColor },
-    { kind: "writeBlock", sheet, address: "A1", cells: [[spec.title], [spec.instructions]] },
+    { kind: "writeBlock", sheet, address: "A1", cells: [[spec.title]] },
     { kind: "role", sheet, range: "A1", role: "title" },
-    { kind: "role", sheet, range: "A2", role: "instruction" },
+    ...introLine(spec, 2, spec.instructions, "instruction"),
     {
       kind: "writeBlock",
       sheet,
@@ -76,9 +134,17 @@ export function tableSheetOperations(spec: TableSheetSpec): Operation[] {
       style: TABLE_STYLE,
     },
     { kind: "role", sheet, range: rangeAddress(HEADER_ROW, 1, HEADER_ROW, width), role: "header" },
-    { kind: "columnWidths", sheet, widths: columns.map((c) => c.width) },
+    { kind: "columnWidths", sheet, widths },
     { kind: "freeze", sheet, rows: HEADER_ROW, columns: spec.freezeColumns ?? 0 },
-    { kind: "pageSetup", sheet, landscape: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    {
+      kind: "pageSetup",
+      sheet,
+      landscape: print.landscape,
+      titleRows: `${HEADER_ROW}:${HEADER_ROW}`,
+      titleColumns: print.titleColumns,
+      fitToWidth: print.fitToWidth,
+      scale: print.scale,
+    },
   ];
   columns.forEach((column, index) => {
     const col = index + 1;

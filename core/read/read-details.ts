@@ -7,10 +7,12 @@ import { resolveHeaders } from "./headers.js";
 import { checkPlausible } from "./read-record.js";
 import { isBlank, type TableReader } from "./table-reader.js";
 
+const [FIELD, VALUE] = PARTNERSHIP_COLUMNS.map((c) => c.header) as [string, string, string];
+
 /** The Field and Value columns are the table's whole point: without either, nothing reads. */
 const EXPECTED = PARTNERSHIP_COLUMNS.map((c) => ({
   header: c.header,
-  need: c.header === "Notes" ? ("optional" as const) : ("always" as const),
+  need: c.header === FIELD || c.header === VALUE ? ("always" as const) : ("optional" as const),
 }));
 
 /**
@@ -27,10 +29,10 @@ export function readDetails(reader: TableReader): {
   const details = emptyPartnership(0).details;
   const origins: ReadOrigins["details"] = {};
   const absent = resolveHeaders(reader, EXPECTED);
-  if (absent.has("Field") || absent.has("Value")) return { details, origins };
+  if (absent.has(FIELD) || absent.has(VALUE)) return { details, origins };
   const rowOf = new Map<string, number>();
   for (let row = 0; row < reader.rowCount; row++) {
-    const label = reader.text(row, "Field").toLowerCase();
+    const label = reader.text(row, FIELD).toLowerCase();
     if (label && !rowOf.has(label)) rowOf.set(label, row);
   }
   const record = details as unknown as Record<string, unknown>;
@@ -45,41 +47,41 @@ export function readDetails(reader: TableReader): {
       );
       continue;
     }
-    origins[field.field] = reader.origin(row, "Value");
-    if (isBlank(reader.raw(row, "Value"))) {
+    origins[field.field] = reader.origin(row, VALUE);
+    if (isBlank(reader.raw(row, VALUE))) {
       if (field.field === "arrangement")
         reader.report(
           "warning",
-          reader.address(row, "Value"),
+          reader.address(row, VALUE),
           `${field.label} is blank`,
           "It decides the document: terms of reference for informal and advisory partnerships, an agreement for formal ones. Until it is set, documents are terms of reference.",
         );
       continue;
     }
-    record[field.field] = reader.named("Value", field.label, () => {
+    record[field.field] = reader.named(VALUE, field.label, () => {
       switch (field.kind) {
         case "date":
-          return reader.date(row, "Value");
+          return reader.date(row, VALUE);
         case "integer": {
-          const value = reader.number(row, "Value");
+          const value = reader.number(row, VALUE);
           if (value === null) return null;
           if (!Number.isInteger(value)) {
             reader.report(
               "error",
-              reader.address(row, "Value"),
+              reader.address(row, VALUE),
               `${field.label} must be a whole number, got ${value}`,
             );
             return null;
           }
           const range = field.plausible;
-          return range && !checkPlausible(reader, row, "Value", value, range, false, field.label)
+          return range && !checkPlausible(reader, row, VALUE, value, range, false, field.label)
             ? null
             : value;
         }
         case "arrangement":
-          return reader.choice(row, "Value", ARRANGEMENT_TYPES);
+          return reader.choice(row, VALUE, ARRANGEMENT_TYPES);
         default:
-          return reader.text(row, "Value");
+          return reader.text(row, VALUE);
       }
     });
   }

@@ -9,7 +9,7 @@ import { ragStatus } from "../measures/indicator.js";
 import { OBJECTIVE_COLUMNS, type ObjectiveField } from "../layout/tables/objectives.js";
 import { PARTNER_COLUMNS, type PartnerField } from "../layout/tables/partners.js";
 import { VALUE_COLUMNS, type ValueField } from "../layout/tables/values.js";
-import { PLAUSIBLE, type ColumnSpec } from "../layout/columns.js";
+import { columnOfField, PLAUSIBLE, type ColumnSpec } from "../layout/columns.js";
 import type { CellOrigin, IndicatorOrigin, RecordOrigin } from "../model/origins.js";
 import type {
   FinanceLine,
@@ -79,6 +79,17 @@ export function readObjectives(reader: TableReader): TableRead<Objective, Object
   return asRecords<Objective, ObjectiveField>(readRows(reader, OBJECTIVE_COLUMNS).rows);
 }
 
+/** The header of the column filling `field`: messages and boundaries follow the specs. */
+function headerOf(columns: readonly ColumnSpec<IndicatorField>[], field: IndicatorField): string {
+  return columnOfField(columns, field).column?.header ?? field;
+}
+
+/** Period columns follow the last input column (Source) and precede the first calculated one (Latest). */
+const BEFORE_PERIODS = INDICATOR_INPUT_COLUMNS[INDICATOR_INPUT_COLUMNS.length - 1]?.header ?? "";
+const FIRST_AFTER_PERIODS = indicatorFormulaColumns(["", ""])[0]?.header ?? "";
+const TOLERANCE = headerOf(INDICATOR_INPUT_COLUMNS, "tolerance");
+const CORRECTIVE_ACTION = headerOf(INDICATOR_NOTE_COLUMNS, "correctiveAction");
+
 /** Headers that end the period columns: the calculated and narrative columns after them. */
 const AFTER_PERIODS = new Set(
   [...indicatorFormulaColumns(["", ""]), ...INDICATOR_NOTE_COLUMNS].map((c) =>
@@ -88,9 +99,9 @@ const AFTER_PERIODS = new Set(
 
 /** Period columns sit between Source and Latest; their headers are the period labels. */
 export function periodHeaders(reader: TableReader): string[] {
-  const from = reader.position("Source");
+  const from = reader.position(BEFORE_PERIODS);
   if (from < 0) return [];
-  const to = reader.position("Latest");
+  const to = reader.position(FIRST_AFTER_PERIODS);
   const headers: string[] = [];
   for (let position = from + 1; position < reader.table.headers.length; position++) {
     const header = reader.headerAt(position);
@@ -104,8 +115,8 @@ function checkTolerance(reader: TableReader, row: number, tolerance: number | nu
   if (tolerance !== null && (tolerance < 0 || tolerance > 1)) {
     reader.report(
       "warning",
-      reader.address(row, "Tolerance (%)"),
-      `Tolerance (%) is ${tolerance * 100}% of the target`,
+      reader.address(row, TOLERANCE),
+      `${TOLERANCE} is ${tolerance * 100}% of the target`,
       "Type tolerances as percentages (10%) or fractions (0.1); 10 means 1000%.",
     );
   }
@@ -122,7 +133,7 @@ export function readIndicators(reader: TableReader): TableRead<Indicator, Indica
   const formulas = indicatorFormulaColumns(["", ""]) as ColumnSpec<IndicatorField>[];
   let periods: string[] = [];
   const { rows } = readRows(reader, [...INDICATOR_INPUT_COLUMNS, ...formulas, ...notes], {
-    openAfter: "Source",
+    openAfter: BEFORE_PERIODS,
     extra: () => {
       periods = periodHeaders(reader);
       return periods;
@@ -144,7 +155,7 @@ export function readIndicators(reader: TableReader): TableRead<Indicator, Indica
     if (ragStatus(indicator) === "Red" && !indicator.correctiveAction && notes.length > 0) {
       reader.report(
         "warning",
-        reader.address(row, "Corrective action"),
+        reader.address(row, CORRECTIVE_ACTION),
         `${indicator.id || "This indicator"} is Red but has no corrective action`,
         "Say what will be done to bring it back on track.",
       );

@@ -179,6 +179,22 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /** Merges the range into one cell; as in Excel, never inside a table, and never twice over. */
+  merge(across = false): void {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      if (across)
+        throw invalidArgument("The fake Excel merges whole ranges only (across = false).");
+      const table = this.context.state.tables.find(
+        (t) => t.sheet === sheet && overlaps(t.rect, rect),
+      );
+      if (table) throw invalidArgument(`Cannot merge cells inside the table ${table.name}.`);
+      if (sheet.merges.some((m) => overlaps(m, rect)))
+        throw invalidArgument(`${rectAddress(rect)} overlaps a merged range.`);
+      sheet.merges.push(rect);
+    }, across);
+  }
+
   select(): void {
     this.context.enqueue(() => {
       const t = this.target();
@@ -233,6 +249,13 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected properties(): Record<string, PropertySpec<RangeTarget>> {
     return {
       wrapText: { set: (t, v) => addLayer(t, { wrap: Boolean(v) }) },
+      rowHeight: {
+        set: (t, v) => {
+          if (typeof v !== "number" || v < 0 || v > 409)
+            throw invalidArgument("rowHeight must be from 0 to 409 points.");
+          for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, v);
+        },
+      },
       columnWidth: {
         get: (t) => t.sheet.columnWidths.get(t.rect.left) ?? 48,
         set: (t, v) => {
@@ -244,6 +267,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       horizontalAlignment: { set: () => undefined },
       verticalAlignment: { set: () => undefined },
     };
+  }
+
+  /** Marks the rows as fitted to their text: the fake measures nothing, so it records the request. */
+  autofitRows(): void {
+    this.context.enqueue(() => {
+      const { sheet, rect } = this.target();
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, "autofit");
+    });
   }
 
   get fill(): FakeRangeFill {

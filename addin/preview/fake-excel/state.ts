@@ -73,13 +73,20 @@ export interface FakeSheet {
   formats: FormatLayer[];
   /** Points, by 1-based column. */
   columnWidths: Map<number, number>;
+  /** Points by 1-based row, or "autofit" for rows Excel was asked to fit to their text. */
+  rowHeights: Map<number, number | "autofit">;
+  /** Merged ranges. */
+  merges: Rect[];
   freeze: { rows: number; columns: number };
   /** Print settings, as `worksheet.pageLayout` sets them. */
   page: {
     orientation: "Portrait" | "Landscape";
     paperSize: string;
     fitToWidth: number | null;
+    /** Print scale in percent, when set instead of pages to fit. */
+    scale: number | null;
     titleRows: string;
+    titleColumns: string;
   };
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
@@ -126,8 +133,17 @@ export class FakeWorkbookState {
       cells: new Map(),
       formats: [],
       columnWidths: new Map(),
+      rowHeights: new Map(),
+      merges: [],
       freeze: { rows: 0, columns: 0 },
-      page: { orientation: "Portrait", paperSize: "Letter", fitToWidth: null, titleRows: "" },
+      page: {
+        orientation: "Portrait",
+        paperSize: "Letter",
+        fitToWidth: null,
+        scale: null,
+        titleRows: "",
+        titleColumns: "",
+      },
       validations: [],
       conditionalFormats: [],
       charts: [],

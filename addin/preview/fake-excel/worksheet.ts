@@ -177,15 +177,22 @@ export class FakePageLayout {
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     if (value.scale !== undefined && value.horizontalFitToPages !== undefined)
       throw invalidArgument("zoom takes a scale or pages to fit, not both.");
-    this.context.enqueue(
-      () => (this.sheet().page.fitToWidth = value.horizontalFitToPages ?? null),
-      value,
-    );
+    this.context.enqueue(() => {
+      const page = this.sheet().page;
+      page.fitToWidth = value.horizontalFitToPages ?? null;
+      page.scale = value.scale ?? null;
+    }, value);
   }
 
   setPrintTitleRows(rows: string): void {
     if (!/^\$\d+:\$\d+$/.test(rows)) throw invalidArgument(`Not a row range: ${rows}`);
     this.context.enqueue(() => (this.sheet().page.titleRows = rows), rows);
+  }
+
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/.test(columns))
+      throw invalidArgument(`Not a column range: ${columns}`);
+    this.context.enqueue(() => (this.sheet().page.titleColumns = columns), columns);
   }
 }
 

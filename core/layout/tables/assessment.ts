@@ -2,7 +2,13 @@ import { cellAddress, rangeAddress } from "../address.js";
 import { FORMATS, HEADER_ROW, type ColumnKind, type ColumnSpec } from "../columns.js";
 import type { CellInput, Operation } from "../operations.js";
 import { PALETTE } from "../styles.js";
-import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
+import {
+  dataColumnRange,
+  introLine,
+  readableWidth,
+  tableSheetOperations,
+  type TableSheetSpec,
+} from "../table-sheet.js";
 import { isoToSerial, isValidIsoDate } from "../../model/dates.js";
 import type { Assessment } from "../../model/types.js";
 import type {
@@ -176,11 +182,10 @@ function gridSheet(
   const lastScore = dataColumnRange(spec, shortNames[shortNames.length - 1] ?? "");
   const scores = `${firstScore.split(":")[0]}:${lastScore.split(":")[1]}`;
   const keyColumn = spec.columns.length + 2;
-  const widths = [...spec.columns.map((c) => c.width), 2, 7, 48];
+  const widths = [...spec.columns.map(readableWidth), 2, 7, 48];
   return [
     ...tableSheetOperations(spec),
-    { kind: "writeBlock", sheet, address: "A3", cells: [[`Source: ${instrument.source}`]] },
-    { kind: "role", sheet, range: "A3", role: "note" },
+    ...introLine(spec, 3, `Source: ${instrument.source}`, "note"),
     ...scaleKey(instrument, sheet, keyColumn),
     { kind: "columnWidths", sheet, widths },
     scale(scores),
@@ -257,13 +262,7 @@ function registerSheet(
   };
   return [
     ...tableSheetOperations(spec),
-    {
-      kind: "writeBlock",
-      sheet: instrument.sheet,
-      address: "A3",
-      cells: [[`Source: ${instrument.source}`]],
-    },
-    { kind: "role", sheet: instrument.sheet, range: "A3", role: "note" },
+    ...introLine(spec, 3, `Source: ${instrument.source}`, "note"),
   ];
 }
 

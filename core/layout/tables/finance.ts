@@ -95,7 +95,7 @@ export const FINANCE_COLUMNS: ColumnSpec<FinanceField>[] = [
     header: "Variance (£)",
     kind: "formula",
     width: 13,
-    format: FORMATS.money,
+    format: FORMATS.variance,
     formula:
       '=IF(COUNT([@[Actual spend (£)]],[@[Budget (£)]])<2,"",[@[Actual spend (£)]]-[@[Budget (£)]])',
     description: "Actual spend − budget; positive is an overspend.",
@@ -104,7 +104,7 @@ export const FINANCE_COLUMNS: ColumnSpec<FinanceField>[] = [
     header: "Variance (%)",
     kind: "formula",
     width: 11,
-    format: FORMATS.percent,
+    format: FORMATS.variancePercent,
     formula: ratio("[@[Variance (£)]]", "[@[Budget (£)]]"),
     description: "Variance ÷ budget.",
   },

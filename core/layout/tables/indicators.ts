@@ -3,6 +3,7 @@ import type { Operation } from "../operations.js";
 import { rowOf } from "../record-row.js";
 import { PALETTE } from "../styles.js";
 import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
+import { unitFormatOperations } from "../unit-formats.js";
 import { FREQUENCIES, INDICATOR_TYPES, POLARITIES, type Indicator } from "../../model/types.js";
 import { OBJECTIVE_COLUMNS } from "./objectives.js";
 
@@ -244,6 +245,13 @@ export function indicatorsSheet(
   const travel = dataColumnRange(spec, "Direction");
   return [
     ...tableSheetOperations(spec),
+    // Every cell that holds a measurement shows in the row's unit (35.0%, £162,500).
+    ...unitFormatOperations(
+      sheet,
+      spec.columns,
+      ["Baseline", "Target", ...labels, "Latest", "Previous"],
+      indicators.map((i) => i.unit),
+    ),
     {
       kind: "textHighlight",
       sheet,

@@ -81,8 +81,8 @@ function financeLines(firstRow: number): Line[] {
   const finance: Omit<Line, "needs">[] = [
     { label: "Total budget (£)", formula: total("Budget (£)"), format: FORMATS.money },
     { label: "Total actual spend (£)", formula: total("Actual spend (£)"), format: FORMATS.money },
-    { label: "Variance (£)", formula: `=${at(2)}-${at(1)}`, format: FORMATS.money },
-    { label: "Variance (%)", formula: ratio(at(3), at(1)), format: FORMATS.percent },
+    { label: "Variance (£)", formula: `=${at(2)}-${at(1)}`, format: FORMATS.variance },
+    { label: "Variance (%)", formula: ratio(at(3), at(1)), format: FORMATS.variancePercent },
     { label: "Outputs delivered", formula: total("Outputs delivered"), format: FORMATS.number },
     {
       label: "Efficiency (outputs per £1,000)",

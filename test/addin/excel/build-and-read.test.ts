@@ -58,7 +58,7 @@ describe("building and reading the workbook through Office.js", () => {
     expect(viaOffice.problems).toEqual(viaCli.problems);
   }, 60_000);
 
-  it("sets each sheet to print as the command line's file does: A4, one page wide, header row repeated", async () => {
+  it("sets each sheet to print as the command line's file does: A4, header row repeated, a wide sheet at a readable scale with its ID and name columns repeated", async () => {
     const instruments = await testInstruments();
     const partnership = largePartnership(instruments, 5, 4, 3);
     const excel = createFakeExcel();
@@ -67,14 +67,18 @@ describe("building and reading the workbook through Office.js", () => {
     expect(page("Indicators")).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      fitToWidth: 1,
+      fitToWidth: null,
+      scale: 80,
       titleRows: "$4:$4",
+      titleColumns: "$A:$C",
     });
     expect(page("Summary")).toEqual({
       orientation: "Portrait",
       paperSize: "A4",
       fitToWidth: 1,
+      scale: null,
       titleRows: "",
+      titleColumns: "",
     });
 
     const file = await openWorkbook(await workbookBytes(buildOperations(partnership, instruments)));
@@ -82,9 +86,10 @@ describe("building and reading the workbook through Office.js", () => {
     expect(setup).toMatchObject({
       orientation: "landscape",
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
+      fitToPage: false,
+      scale: 80,
       printTitlesRow: "4:4",
+      printTitlesColumn: "A:C",
     });
     expect(file.getWorksheet("Summary")?.pageSetup.orientation).toBe("portrait");
   });
