@@ -142,6 +142,10 @@ export async function addChartParts(
   }
   const types = (await text(zip, "[Content_Types].xml")) ?? "";
   put(zip, "[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
+  // Folders JSZip made for the new parts carry the time of day: give every entry the fixed time.
+  zip.forEach((_path, file) => {
+    file.date = FIXED_ENTRY_DATE;
+  });
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",

@@ -50,9 +50,10 @@ export function queueChart(sheet: Excel.Worksheet, op: AddChart): void {
     if (op.type === "stackedBar") series.overlap = 100;
   });
   const axis = chart.axes.valueAxis;
-  const { min, max, majorUnit } = op.valueAxis ?? {};
+  const { min, max, majorUnit, numberFormat } = op.valueAxis ?? {};
   if (min !== undefined) axis.minimum = min;
   if (max !== undefined) axis.maximum = max;
   if (majorUnit !== undefined) axis.majorUnit = majorUnit;
+  if (numberFormat !== undefined) axis.numberFormat = numberFormat; // ExcelApi 1.8
   if (op.valueAxisTitle) axis.title.text = op.valueAxisTitle;
 }

@@ -99,8 +99,15 @@ function finite(value: number | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+/** A format of the spec's own, or the source cells' (Word's literals have none: General). */
+function axisNumberFormat(format: string | undefined): string {
+  return format
+    ? `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>`
+    : '<c:numFmt formatCode="General" sourceLinked="1"/>';
+}
+
 function valueAxis(spec: ChartSpec): string {
-  const { min, max, majorUnit } = spec.valueAxis ?? {};
+  const { min, max, majorUnit, numberFormat } = spec.valueAxis ?? {};
   const scaling =
     `<c:scaling><c:orientation val="minMax"/>` +
     (finite(max) ? `<c:max val="${max}"/>` : "") +
@@ -112,7 +119,7 @@ function valueAxis(spec: ChartSpec): string {
   const unit = finite(majorUnit) && majorUnit > 0 ? `<c:majorUnit val="${majorUnit}"/>` : "";
   return (
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/>${scaling}<c:delete val="0"/><c:axPos val="l"/>` +
-    `${GRIDLINE}${title}<c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `${GRIDLINE}${title}${axisNumberFormat(numberFormat)}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="autoZero"/>` +
     `<c:crossBetween val="between"/>${unit}</c:valAx>`

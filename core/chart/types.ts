@@ -29,8 +29,9 @@ export interface ChartSpec {
   /** Axis titles, where they help a reader. */
   valueAxisTitle?: string;
   /**
-   * Fixed value-axis bounds (a 1–5 score scale reads badly auto-scaled) and
-   * step between gridlines (1 for counts, so an axis never shows 2.5 indicators).
+   * Fixed value-axis bounds (a 1–5 score scale reads badly auto-scaled), the
+   * step between gridlines (1 for counts, so an axis never shows 2.5
+   * indicators) and the labels' number format ("0%"; the values' own when absent).
    */
-  valueAxis?: { min?: number; max?: number; majorUnit?: number };
+  valueAxis?: { min?: number; max?: number; majorUnit?: number; numberFormat?: string };
 }

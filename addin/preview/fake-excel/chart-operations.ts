@@ -25,11 +25,12 @@ export function chartOperation(chart: FakeChart): AddChart | null {
     const color = s.fill ?? s.line;
     series.push({ name: s.name, values: rectAddress(s.values), ...(color ? { color } : {}) });
   }
-  const { minimum, maximum, majorUnit, title } = chart.valueAxis;
+  const { minimum, maximum, majorUnit, numberFormat, title } = chart.valueAxis;
   const axis = {
     ...(minimum !== undefined ? { min: minimum } : {}),
     ...(maximum !== undefined ? { max: maximum } : {}),
     ...(majorUnit !== undefined ? { majorUnit } : {}),
+    ...(numberFormat !== undefined ? { numberFormat } : {}),
   };
   return {
     kind: "addChart",

@@ -112,6 +112,11 @@ export class FakeValueAxis extends Queued<FakeChart["valueAxis"]> {
     this.later((a) => (a.majorUnit = n), n);
   }
 
+  set numberFormat(value: string) {
+    if (typeof value !== "string" || value === "") throw invalidArgument("Not a number format.");
+    this.later((a) => (a.numberFormat = value), value);
+  }
+
   get title(): FakeChartTitle {
     return new FakeChartTitle(this.context, (text) => (this.target().title = text));
   }

@@ -62,7 +62,13 @@ export interface FakeChart {
   /** The top-left and bottom-right cells it covers, once placed. */
   position: { from: Rect; to: Rect } | null;
   series: FakeChartSeries[];
-  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; title?: string };
+  valueAxis: {
+    minimum?: number;
+    maximum?: number;
+    majorUnit?: number;
+    numberFormat?: string;
+    title?: string;
+  };
 }
 
 export interface FakeSheet {

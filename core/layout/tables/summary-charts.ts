@@ -188,7 +188,7 @@ function scoresSection(
       },
     ],
     anchor: chartAt,
-    valueAxis: { min: 0, max: 1 },
+    valueAxis: { min: 0, max: 1, numberFormat: "0%" },
     ...(partnership
       ? { expected: { categories: chosen.map((i) => i.sheet), values: [expected] } }
       : {}),

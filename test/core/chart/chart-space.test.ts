@@ -43,7 +43,7 @@ const literal: ChartSpec = {
   title: "Mean score",
   categories: ["Audit <Commission>", "Eight I's"],
   series: [{ name: "Mean", values: [3.5, 4.25] }],
-  valueAxis: { min: 1, max: 5 },
+  valueAxis: { min: 1, max: 5, numberFormat: '0.0" pts"' },
 };
 
 describe("chartSpaceXml", () => {
@@ -56,6 +56,10 @@ describe("chartSpaceXml", () => {
     expect(xml).toContain('<c:overlap val="100"/>');
     expect(xml).toContain('<a:srgbClr val="C00000"/>');
     expect(xml).toContain('<c:majorUnit val="1"/>');
+    // No format of its own: the axis labels take the cells' format.
+    expect(xml).toContain(
+      '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>',
+    );
     expect(xml).toContain("Indicators by RAG &amp; objective");
   });
 
@@ -76,6 +80,7 @@ describe("chartSpaceXml", () => {
     expect(xml).toContain("<c:tx><c:v>Mean</c:v></c:tx>");
     expect(xml).toContain("Audit &lt;Commission&gt;");
     expect(xml).toContain('<c:max val="5"/><c:min val="1"/>');
+    expect(xml).toContain('<c:numFmt formatCode="0.0&quot; pts&quot;" sourceLinked="0"/>');
   });
 
   it("is the same text every time", () => {
