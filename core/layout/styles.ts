@@ -25,8 +25,9 @@ const base: RoleStyle = {
 
 /**
  * Text that wraps stays inside its own cell instead of running over a filled
- * neighbour: input cells hold objectives, visions and commentary, and the
- * instruction line is merged across the table so it wraps at its width.
+ * neighbour: input cells hold objectives, visions and commentary, labels
+ * name long instruments, and the instruction line is merged across the
+ * table so it wraps at its width.
  */
 const ROLE_STYLES: Record<CellRole, RoleStyle> = {
   title: { ...base, bold: true, size: 16, fontColor: "#1F4E79" },
@@ -34,7 +35,7 @@ const ROLE_STYLES: Record<CellRole, RoleStyle> = {
   header: { ...base, bold: true, wrap: true },
   input: { ...base, fill: "#FFF8DC", wrap: true },
   formula: { ...base, fill: "#EDEBE9", italic: true, fontColor: "#323130" },
-  label: { ...base, bold: true },
+  label: { ...base, bold: true, wrap: true },
   note: { ...base, italic: true, fontColor: "#605E5C", wrap: true },
 };
 
