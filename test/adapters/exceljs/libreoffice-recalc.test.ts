@@ -8,7 +8,9 @@ import { buildOperations } from "../../../core/layout/blueprint.js";
 import { parseCellAddress } from "../../../core/layout/address.js";
 import type { AddTable, Operation } from "../../../core/layout/operations.js";
 import { SUMMARY_LAYOUT } from "../../../core/layout/tables/summary.js";
-import { itemStats, scoresInOrder } from "../../../core/measures/assessment.js";
+import type { AddChart } from "../../../core/chart/operation.js";
+import { instrumentResult, itemStats, scoresInOrder } from "../../../core/measures/assessment.js";
+import { ragCountsByObjective } from "../../../core/measures/rag-by-objective.js";
 import {
   contributionShares,
   financeRatios,
@@ -214,6 +216,53 @@ describe.skipIf(!soffice)(
           `Summary ${result.instrumentId} weakest`,
         );
       }
+    });
+
+    it("the Summary's chart data: RAG counts by objective and each grid's mean as a share of its scale", () => {
+      const rows = sheets.get("Summary") ?? [];
+      /** The recalculated cells of a one-column range ("A39:A47"). */
+      const cells = (range: string) => {
+        const [from = "", to = from] = range.split(":");
+        const a = parseCellAddress(from);
+        const b = parseCellAddress(to);
+        return Array.from(
+          { length: b.row - a.row + 1 },
+          (_, i) => rows[a.row - 1 + i]?.[a.column - 1],
+        );
+      };
+      const chart = (name: string) => {
+        const op = operations.find((o): o is AddChart => o.kind === "addChart" && o.name === name);
+        if (!op) throw new Error(`no chart ${name}`);
+        return op;
+      };
+      const rag = chart("RAG by objective");
+      const ids = partnership.objectives.map((o) => o.id);
+      const counts = ragCountsByObjective(ids, partnership.indicators);
+      const categories = cells(rag.categories);
+      expect(categories.length).toBeGreaterThan(ids.length);
+      categories.forEach((id, i) => expectCell(id, ids[i] ?? "", `RAG by objective row ${i + 1}`));
+      for (const series of rag.series) {
+        const status = series.name as keyof (typeof counts)[number]["counts"];
+        cells(series.values).forEach((value, i) =>
+          expectCell(value, counts[i]?.counts[status] ?? "", `${ids[i] ?? "spare row"} ${status}`),
+        );
+      }
+      const scores = chart("Assessment scores");
+      const shortNames = partnership.partners.map((p) => p.shortName);
+      const grids = instruments.filter((i): i is GridInstrument => i.kind === "grid");
+      expect(cells(scores.categories)).toEqual(grids.map((g) => g.sheet));
+      cells(scores.series[0]?.values ?? "").forEach((value, i) => {
+        const grid = grids[i];
+        if (!grid) throw new Error("more score rows than grids");
+        const assessment = partnership.assessments.find((a) => a.instrumentId === grid.id);
+        const mean = instrumentResult(grid, assessment, shortNames).overallMean;
+        const { min, max } = grid.scale;
+        expectCell(
+          value,
+          mean === null ? "" : (mean - min) / (max - min),
+          `${grid.id} share of scale`,
+        );
+      });
     });
   },
 );
