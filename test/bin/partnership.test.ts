@@ -7,13 +7,14 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
  * bin/partnership.mjs runs the command line compiled into build/ (by `npm ci`
@@ -41,6 +42,13 @@ function partnership(project: string, cwd: string, ...args: string[]): Run {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+function temporaryDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "pw-bin-"));
+  made.push(dir);
+  return dir;
+}
+
 /** Not copied: installed, generated or output folders. */
 const NOT_SOURCES = ["node_modules", ".git", "build", "dist", "out", "test-output", "coverage"];
 
@@ -50,7 +58,7 @@ const NOT_SOURCES = ["node_modules", ".git", "build", "dist", "out", "test-outpu
  * checkout cannot make the build stale halfway through these tests.
  */
 function snapshot(): string {
-  const copy = mkdtempSync(join(tmpdir(), "pw-bin-"));
+  const copy = temporaryDir();
   cpSync(root, copy, {
     recursive: true,
     filter: (path) => !NOT_SOURCES.includes(relative(root, path).split(sep)[0] ?? ""),
@@ -65,7 +73,7 @@ function snapshot(): string {
  * other entries link to `project`'s, with no build/ or a stale one.
  */
 function withBuild(project: string, build: "none" | "stale"): string {
-  const copy = mkdtempSync(join(tmpdir(), "pw-bin-"));
+  const copy = temporaryDir();
   for (const entry of readdirSync(project)) {
     if (["bin", "build"].includes(entry)) continue;
     symlinkSync(join(project, entry), join(copy, entry));
@@ -100,8 +108,13 @@ let work: string;
 
 beforeAll(() => {
   project = snapshot();
-  work = mkdtempSync(join(tmpdir(), "pw-bin-work-"));
+  work = temporaryDir();
 }, HEAVY);
+
+afterAll(() => {
+  // The links inside are removed, never what they point to.
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("bin/partnership.mjs", () => {
   it(
