@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openWorkbook } from "../../../adapters/exceljs/read-workbook.js";
 import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
+import { exportXlsx } from "../../../addin/preview/fake-excel/export-xlsx.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import { buildOperations, workbookPlan } from "../../../core/layout/blueprint.js";
@@ -155,6 +156,20 @@ function brokenWords(text: string, words: ReadonlySet<string>): string[] {
   });
   return found;
 }
+
+describe("the preview's download", () => {
+  it("keeps the merged instruction lines, row heights and print settings of the workbook it built", async () => {
+    const excel = createFakeExcel({ sheets: [] });
+    await setUpWorkbook(excel.newContext().context, workbookPlan(partnership, instruments));
+    const download = await openWorkbook(await exportXlsx(excel.state));
+    const ws = download.getWorksheet("Indicators");
+    expect((ws?.model as { merges?: string[] }).merges).toContain("A2:C2");
+    expect(ws?.pageSetup).toMatchObject({ fitToPage: false, scale: 80, printTitlesColumn: "A:C" });
+    expect(ws?.getRow(2).height).toBeGreaterThan(15);
+    const objectives = download.getWorksheet("Objectives");
+    expect(objectives?.getRow(5).height).toBe(sheet("Objectives").getRow(5).height);
+  }, 120_000);
+});
 
 const canRender = findSoffice() !== null && hasPdftotext();
 if (!canRender) console.warn(findSoffice() ? PDFTOTEXT_MISSING : SOFFICE_MISSING);
