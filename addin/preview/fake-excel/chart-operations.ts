@@ -15,7 +15,7 @@ function productType(officeType: string): ChartType | undefined {
   return CHART_TYPES.find((type) => OFFICE_CHART_TYPES[type] === officeType);
 }
 
-export function chartOperation(chart: FakeChart): AddChart | null {
+export function chartOperation(sheet: string, chart: FakeChart): AddChart | null {
   const type = productType(chart.type);
   const categories = chart.series[0]?.xValues;
   if (!type || !chart.position || !categories) return null;
@@ -34,7 +34,7 @@ export function chartOperation(chart: FakeChart): AddChart | null {
   };
   return {
     kind: "addChart",
-    sheet: chart.sheet.name,
+    sheet,
     name: chart.name,
     type,
     title: chart.title,

@@ -211,6 +211,7 @@ export class FakeChartSeriesCollection {
   constructor(
     private readonly context: FakeContextCore,
     private readonly chart: () => FakeChart,
+    private readonly sheet: () => FakeSheet,
   ) {}
 
   getItemAt(index: number): FakeChartSeriesObject {
@@ -222,7 +223,7 @@ export class FakeChartSeriesCollection {
     return new FakeChartSeriesObject(
       this.context,
       () => found as unknown as FakeChartSeries,
-      () => this.chart().sheet,
+      this.sheet,
     );
   }
 
@@ -238,13 +239,19 @@ export class FakeChartSeriesCollection {
     return new FakeChartSeriesObject(
       this.context,
       () => created as unknown as FakeChartSeries,
-      () => this.chart().sheet,
+      this.sheet,
     );
   }
 }
 
 export class FakeChartObject extends FakeClientObject<FakeChart> {
-  constructor(context: FakeContextCore, locate: () => FakeChart | null, description = "chart") {
+  /** `sheet`: the chart's worksheet (charts keep no link back to it, so a workbook's state stays plain data). */
+  constructor(
+    context: FakeContextCore,
+    locate: () => FakeChart | null,
+    private readonly sheet: () => FakeSheet,
+    description = "chart",
+  ) {
     super(context, locate, description);
     this.install();
   }
@@ -276,14 +283,14 @@ export class FakeChartObject extends FakeClientObject<FakeChart> {
   }
 
   get series(): FakeChartSeriesCollection {
-    return new FakeChartSeriesCollection(this.context, () => this.target());
+    return new FakeChartSeriesCollection(this.context, () => this.target(), this.sheet);
   }
 
   /** Covers the cells from `start` to `end`, as Excel places a chart. */
   setPosition(start: string | FakeRange, end?: string | FakeRange): void {
     this.context.enqueue(() => {
       const at = (cell: string | FakeRange) =>
-        typeof cell === "string" ? rectOf(cell) : sourceRect(this.target().sheet, cell, "Position");
+        typeof cell === "string" ? rectOf(cell) : sourceRect(this.sheet(), cell, "Position");
       const from = at(start);
       const to = end === undefined ? from : at(end);
       if (to.bottom < from.top || to.right < from.left)
@@ -327,7 +334,6 @@ export class FakeChartCollection {
       created = {
         id: state.newId(),
         name: `Chart ${sheet.charts.length + 1}`,
-        sheet,
         type,
         title: "",
         legendPosition: "Right",
@@ -337,13 +343,14 @@ export class FakeChartCollection {
       };
       sheet.charts.push(created);
     }, [type, seriesBy]);
-    return new FakeChartObject(this.context, () => created, `new chart`);
+    return new FakeChartObject(this.context, () => created, this.sheet, "new chart");
   }
 
   getItem(name: string): FakeChartObject {
     const chart = new FakeChartObject(
       this.context,
       () => this.sheet().charts.find((c) => c.name === name) ?? null,
+      this.sheet,
       `chart ${name}`,
     );
     this.context.enqueue(() => chart.target(), name);

@@ -55,7 +55,6 @@ export interface FakeChartSeries {
 export interface FakeChart {
   id: number;
   name: string;
-  sheet: FakeSheet;
   type: string;
   title: string;
   legendPosition: string;

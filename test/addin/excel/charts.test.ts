@@ -17,6 +17,7 @@ import { exportXlsx } from "../../../addin/preview/fake-excel/export-xlsx.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
 import type { FakeChart } from "../../../addin/preview/fake-excel/state.js";
 import { testInstruments } from "../support/partnerships.js";
+import { workbookSnapshot } from "./workbook-snapshot.js";
 
 const SMALL: Operation[] = [
   { kind: "addSheet", sheet: "Trend", tabColor: "" },
@@ -93,6 +94,8 @@ describe("charts through Office.js", () => {
       });
     }
     expect(charts[0]?.series.every((s) => s.overlap === 100)).toBe(true);
+    // The workbook's state stays plain data: tests compare snapshots of it as JSON.
+    expect(workbookSnapshot(excel)).toContain('"name":"RAG by objective"');
     expect(charts[1]?.valueAxis.numberFormat).toBe("0%");
   }, 60_000);
 
