@@ -5,6 +5,7 @@
  */
 import { cellAddress } from "../../../core/layout/address.js";
 import type { CellInput, CellRole, Operation } from "../../../core/layout/operations.js";
+import { withRowHeights } from "../../../core/layout/row-heights.js";
 import { roleStyle, type RoleStyle } from "../../../core/layout/styles.js";
 import { rectAddress } from "../../excel/a1.js";
 import { pointsToCharacters } from "../../excel/column-width.js";
@@ -219,12 +220,17 @@ function sheetOperations(state: FakeWorkbookState, sheet: FakeSheet): Operation[
       rows: sheet.freeze.rows,
       columns: sheet.freeze.columns,
     });
+  for (const merge of sheet.merges)
+    ops.push({ kind: "merge", sheet: name, range: rectAddress(merge) });
   if (sheet.page.paperSize === "A4")
     ops.push({
       kind: "pageSetup",
       sheet: name,
       landscape: sheet.page.orientation === "Landscape",
       titleRows: sheet.page.titleRows.replace(/\$/g, ""),
+      titleColumns: sheet.page.titleColumns.replace(/\$/g, ""),
+      fitToWidth: sheet.page.fitToWidth !== null,
+      ...(sheet.page.scale !== null ? { scale: sheet.page.scale } : {}),
     });
   for (const v of sheet.validations) {
     const op = validation(name, v);
@@ -241,7 +247,11 @@ function sheetOperations(state: FakeWorkbookState, sheet: FakeSheet): Operation[
   return ops;
 }
 
-/** The whole fake workbook as operations, sheet by sheet in tab order. */
+/**
+ * The whole fake workbook as operations, sheet by sheet in tab order. Rows
+ * Excel was asked to fit are sized again from the text, as the command line's
+ * workbook is: the fake measures nothing.
+ */
 export function stateToOperations(state: FakeWorkbookState): Operation[] {
-  return state.sheets.flatMap((sheet) => sheetOperations(state, sheet));
+  return withRowHeights(state.sheets.flatMap((sheet) => sheetOperations(state, sheet)));
 }
