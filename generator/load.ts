@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { Instrument } from "../core/instruments/types.js";
 import type { ReadOrigins } from "../core/model/origins.js";
 import type { Problem } from "../core/model/problem.js";
@@ -7,6 +7,7 @@ import type { WorkbookCells } from "../core/read/cells.js";
 import { readPartnership } from "../core/read/reader.js";
 import { EXIT, UserError } from "./command.js";
 import { errnoCode, fsReason } from "./output/fs-errors.js";
+import { checkFileSize } from "../adapters/exceljs/file-signature.js";
 import { readWorkbookCells, UnreadableWorkbookError } from "../adapters/exceljs/read-workbook.js";
 
 export interface LoadedPartnership {
@@ -39,8 +40,13 @@ export async function loadPartnershipFile(
 ): Promise<LoadedPartnership> {
   let bytes: Uint8Array;
   try {
+    // A file too large for a workbook is refused before it is read into memory.
+    const info = await stat(path);
+    if (info.isFile()) checkFileSize(info.size);
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof UnreadableWorkbookError)
+      throw new UserError(`Cannot read ${path}: ${error.message}.`, EXIT.unreadable);
     const reason = errnoCode(error) === "ENOENT" ? "no such file" : fsReason(error);
     throw new UserError(`Cannot read ${path}: ${reason}.`, EXIT.unreadable, error);
   }

@@ -1,170 +1,116 @@
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { parseCellAddress } from "../../core/layout/address.js";
-import type { CellValue, TableCells, WorkbookCells } from "../../core/read/cells.js";
-
-/** The file could not be opened as a workbook at all (exit code 2). */
-export class UnreadableWorkbookError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UnreadableWorkbookError";
-  }
-}
-
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary: password-protected .xlsx files and old .xls files both start so. */
-const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return signature.every((byte, i) => bytes[i] === byte);
-}
-
 /**
- * Works around two exceljs 4.4 reading bugs, returning true when it changed
- * anything: it fails on relationship targets written as absolute paths
- * (`/xl/tables/table1.xml`, as openpyxl writes them), and on table columns
- * with child elements (`<calculatedColumnFormula>`, which Excel and this
- * product write). The reader needs neither.
+ * Reads the tables of an .xlsx file for the reader in core, without building
+ * a whole workbook model: the sheet list, each table part, the shared
+ * strings, which styles are dates, and the cells inside each table (plus the
+ * row under it). Every part is size-checked before it is inflated, so any
+ * file is read or refused within seconds and bounded memory.
  */
-async function normaliseForExcelJs(zip: JSZip): Promise<boolean> {
-  let changed = false;
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
-    const xml = await zip.file(path)?.async("string");
-    if (xml && /<\/tableColumn>/.test(xml)) {
-      zip.file(
-        path,
-        xml.replace(/<tableColumn\b([^>]*[^/>])>[\s\S]*?<\/tableColumn>/g, "<tableColumn$1/>"),
-      );
-      changed = true;
-    }
-  }
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/.*\.rels$/.test(p))) {
-    const xml = await zip.file(path)?.async("string");
-    if (xml && /Target="\/xl\//.test(xml)) {
-      const depth = path.split("/").length - 3; // xl/worksheets/_rels/x.rels → "../"
-      const prefix = depth > 0 ? "../".repeat(depth) : "";
-      zip.file(path, xml.replace(/Target="\/xl\//g, `Target="${prefix}`));
-      changed = true;
-    }
-  }
-  return changed;
-}
+import type { TableCells, WorkbookCells } from "../../core/read/cells.js";
+import { MAX_ROW, type CellRange } from "./cell-range.js";
+import type { ValueContext } from "./cell-value.js";
+import { parseDateStyles } from "./date-styles.js";
+import { checkWorkbookSignature } from "./file-signature.js";
+import {
+  parseRelationships,
+  relationshipsPartOf,
+  type Relationship,
+} from "./package-relationships.js";
+import { parseSharedStrings } from "./shared-strings.js";
+import { readSheetCells } from "./sheet-cells.js";
+import { parseTableDefinition, type TableDefinition } from "./table-definition.js";
+import { CellBudget, extractTable, tableRange } from "./table-extract.js";
+import { UnreadableWorkbookError } from "./unreadable.js";
+import { parseWorkbookPart } from "./workbook-part.js";
+import { ZipParts } from "./zip-parts.js";
 
-function toCellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return value;
-  if (typeof value === "object") {
-    if ("error" in value) return { error: String(value.error) };
-    if ("richText" in value) return value.richText.map((run) => run.text).join("");
-    if ("formula" in value || "sharedFormula" in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined ? null : toCellValue(result as ExcelJS.CellValue);
-    }
-    if ("text" in value) return String((value as { text: unknown }).text);
-  }
-  return null;
-}
+export { UnreadableWorkbookError } from "./unreadable.js";
+export { openWorkbook } from "./open-workbook.js";
 
-interface LoadedTableModel {
-  name: string;
-  tableRef?: string;
-  ref?: string;
-  totalsRow?: boolean;
-  columns?: { name: string }[];
-}
-
-function tableCells(sheet: ExcelJS.Worksheet, model: LoadedTableModel): TableCells | null {
-  const ref = model.tableRef ?? model.ref;
-  if (!ref || !ref.includes(":")) return null;
-  const [from, to] = ref.split(":");
-  const top = parseCellAddress(from ?? "");
-  const bottom = parseCellAddress(to ?? "");
-  const lastRow = bottom.row - (model.totalsRow ? 1 : 0);
-  const read = (row: number): CellValue[] => {
-    const sheetRow = sheet.getRow(row);
-    const values: CellValue[] = [];
-    for (let column = top.column; column <= bottom.column; column++)
-      values.push(toCellValue(sheetRow.getCell(column).value));
-    return values;
-  };
-  const headers = read(top.row).map((value, i) =>
-    value === null ? (model.columns?.[i]?.name ?? "") : String(value),
+const notAWorkbook = (): UnreadableWorkbookError =>
+  new UnreadableWorkbookError(
+    "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
   );
-  const rows: CellValue[][] = [];
-  for (let row = top.row + 1; row <= lastRow; row++) rows.push(read(row));
-  return {
-    name: model.name,
-    sheet: sheet.name,
-    headerRow: top.row,
-    firstColumn: top.column,
-    headers,
-    rows,
-  };
+
+function relationshipsOf(zip: ZipParts, part: string): Relationship[] {
+  return parseRelationships(
+    part,
+    zip.text(relationshipsPartOf(part), `the relationships of ${part}`),
+  );
 }
 
-/**
- * Opens .xlsx bytes as an exceljs workbook, working around exceljs's reading
- * bugs; throws UnreadableWorkbookError saying why a file cannot be opened.
- */
-export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (bytes.length === 0) throw new UnreadableWorkbookError("the file is empty");
-  if (startsWith(bytes, CFB_SIGNATURE)) {
-    throw new UnreadableWorkbookError(
-      "the file is password-protected (encrypted) or an old .xls workbook; remove the password or save it as .xlsx in Excel, then try again",
-    );
+function workbookPartName(zip: ZipParts): string {
+  const root = parseRelationships("", zip.text("_rels/.rels", "the package relationships"));
+  const main = root.find((r) => r.type === "officeDocument" && zip.has(r.target));
+  return main?.target ?? "xl/workbook.xml";
+}
+
+function partOfType(zip: ZipParts, relationships: Relationship[], type: string, fallback: string) {
+  const found = relationships.find((r) => r.type === type);
+  return found ? found.target : zip.has(fallback) ? fallback : null;
+}
+
+interface SheetTables {
+  definitions: { definition: TableDefinition; range: CellRange }[];
+  /** The rows and columns all the sheet's tables cover, with the row under each. */
+  block: CellRange;
+}
+
+function sheetTables(zip: ZipParts, sheetPart: string, sheet: string): SheetTables | null {
+  const definitions: SheetTables["definitions"] = [];
+  for (const relationship of relationshipsOf(zip, sheetPart)) {
+    if (relationship.type !== "table") continue;
+    const xml = zip.text(relationship.target, `the table part ${relationship.target}`);
+    const definition = xml === null ? null : parseTableDefinition(xml);
+    if (definition) definitions.push({ definition, range: tableRange(definition, sheet) });
   }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) {
-    throw new UnreadableWorkbookError(
-      "the file is not an Excel .xlsx workbook; save it as .xlsx (Excel Workbook) and try again",
-    );
-  }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new UnreadableWorkbookError(
-      "the file is damaged or incomplete (it may have been truncated while copying); open it in Excel and save it again",
-    );
-  }
-  if (!zip.file("xl/workbook.xml")) {
-    throw new UnreadableWorkbookError(
-      "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
-    );
-  }
-  const source = (await normaliseForExcelJs(zip))
-    ? await zip.generateAsync({ type: "uint8array" })
-    : bytes;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs accepts a Buffer; wrap without copying.
-    await workbook.xlsx.load(
-      Buffer.from(source.buffer, source.byteOffset, source.byteLength) as unknown as ExcelJS.Buffer,
-    );
-  } catch (error) {
-    throw new UnreadableWorkbookError(
-      `the workbook could not be read (${error instanceof Error ? error.message : String(error)}); open it in Excel and save it again`,
-    );
-  }
-  return workbook;
+  if (definitions.length === 0) return null;
+  const ranges = definitions.map((d) => d.range);
+  return {
+    definitions,
+    block: {
+      top: Math.min(...ranges.map((r) => r.top)),
+      left: Math.min(...ranges.map((r) => r.left)),
+      bottom: Math.min(MAX_ROW, Math.max(...ranges.map((r) => r.bottom)) + 1),
+      right: Math.max(...ranges.map((r) => r.right)),
+    },
+  };
 }
 
 /** Opens .xlsx bytes and returns every table's cells, or throws UnreadableWorkbookError saying why. */
 export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
-  const workbook = await openWorkbook(bytes);
-  const tables: TableCells[] = [];
+  checkWorkbookSignature(bytes);
+  const zip = new ZipParts(bytes);
+  const workbookPart = workbookPartName(zip);
+  const workbookXml = zip.text(workbookPart, "the workbook part");
+  if (workbookXml === null) throw notAWorkbook();
+  const workbook = parseWorkbookPart(workbookXml);
+  const relationships = relationshipsOf(zip, workbookPart);
+  const stringsPart = partOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml");
+  const stylesPart = partOfType(zip, relationships, "styles", "xl/styles.xml");
+  const context: ValueContext = {
+    sharedStrings: parseSharedStrings(stringsPart && zip.text(stringsPart, "the shared strings")),
+    dateStyles: parseDateStyles(stylesPart && zip.text(stylesPart, "the styles")),
+    date1904: workbook.date1904,
+  };
+
+  const budget = new CellBudget();
   const sheetNames: string[] = [];
-  workbook.eachSheet((sheet) => {
+  const tables: TableCells[] = [];
+  for (const sheet of workbook.sheets) {
+    const target = relationships.find((r) => r.id === sheet.relationshipId);
+    if (!target || target.type !== "worksheet") continue; // chart and dialog sheets hold no tables
     sheetNames.push(sheet.name);
-    for (const table of sheet.getTables() as unknown as {
-      table?: LoadedTableModel;
-      model?: LoadedTableModel;
-    }[]) {
-      const model = table.table ?? table.model;
-      const cells = model ? tableCells(sheet, model) : null;
-      if (cells) tables.push(cells);
+    const found = sheetTables(zip, target.target, sheet.name);
+    if (!found) continue;
+    const xml = zip.text(target.target, `the sheet ${sheet.name}`);
+    if (xml === null) {
+      throw new UnreadableWorkbookError(
+        `the sheet ${sheet.name} is missing from the file; open it in Excel and save it again`,
+      );
     }
-  });
+    const cells = readSheetCells(xml, found.block, context);
+    for (const { definition, range } of found.definitions)
+      tables.push(extractTable(definition, range, sheet.name, cells, budget));
+  }
   return { sheetNames, tables };
 }

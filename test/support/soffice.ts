@@ -20,9 +20,10 @@ export const SOFFICE_MISSING =
 
 /**
  * Runs `soffice --headless --convert-to` with a throwaway profile (so parallel
- * runs do not fight over one) and returns the output folder.
+ * runs do not fight over one) and returns the output folder. Several files
+ * share one start of LibreOffice, which is most of the cost.
  */
-export function sofficeConvert(file: string, convertTo: string): string {
+export function sofficeConvert(file: string | readonly string[], convertTo: string): string {
   const soffice = findSoffice();
   if (!soffice) throw new Error(SOFFICE_MISSING);
   const outDir = mkdtempSync(join(tmpdir(), "pw-soffice-out-"));
@@ -38,7 +39,7 @@ export function sofficeConvert(file: string, convertTo: string): string {
         convertTo,
         "--outdir",
         outDir,
-        file,
+        ...(typeof file === "string" ? [file] : file),
       ],
       { stdio: "pipe", timeout: 180_000 },
     );

@@ -1,0 +1,315 @@
+import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { flattenTableColumns } from "../../../adapters/exceljs/open-workbook.js";
+import { READ_LIMITS } from "../../../adapters/exceljs/read-limits.js";
+import {
+  readWorkbookCells,
+  UnreadableWorkbookError,
+} from "../../../adapters/exceljs/read-workbook.js";
+import { deflatedBomb } from "../../support/hostile/bomb.js";
+import {
+  cell,
+  STYLE,
+  valuesSheet,
+  workbookFile,
+  workbookParts,
+  zipParts,
+} from "../../support/hostile/workbook-parts.js";
+import { buildZip } from "../../support/hostile/zip-writer.js";
+import { runCli } from "../../support/run-cli.js";
+
+/** Generous for a loaded 2-core machine; each of these finishes in well under a second when idle. */
+const QUICK_MS = 5_000;
+const HEAVY = 60_000;
+
+async function refusal(bytes: Uint8Array): Promise<{ message: string; ms: number }> {
+  const start = performance.now();
+  try {
+    await readWorkbookCells(bytes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnreadableWorkbookError);
+    const message = (error as Error).message;
+    expect(message).not.toMatch(/\n|\bat \w+ \(/); // one plain line, no stack
+    return { message, ms: performance.now() - start };
+  }
+  throw new Error("the file was read, but it should have been refused");
+}
+
+async function timedRead(bytes: Uint8Array) {
+  const start = performance.now();
+  const cells = await readWorkbookCells(bytes);
+  return { cells, ms: performance.now() - start };
+}
+
+const SST_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>';
+const SST_CLOSE = "</t></si></sst>";
+
+describe("a zip bomb", () => {
+  it(
+    "in the shared strings is refused from the zip directory, before it is inflated",
+    async () => {
+      const bomb = deflatedBomb(SST_OPEN, 80, SST_CLOSE);
+      const bytes = zipParts(workbookParts({ sheets: [valuesSheet(2)] }), [
+        { name: "xl/sharedStrings.xml", raw: bomb.raw, declaredSize: bomb.size },
+      ]);
+      expect(bytes.length).toBeLessThan(200_000);
+      const { message, ms } = await refusal(bytes);
+      expect(message).toMatch(/^the shared strings is 80 MB uncompressed, over the limit of 64 MB/);
+      expect(ms).toBeLessThan(QUICK_MS);
+    },
+    HEAVY,
+  );
+
+  it(
+    "whose directory claims a small size is stopped while inflating, at the size claimed",
+    async () => {
+      const bomb = deflatedBomb(SST_OPEN, 300, SST_CLOSE);
+      const bytes = zipParts(workbookParts({ sheets: [valuesSheet(2)] }), [
+        { name: "xl/sharedStrings.xml", raw: bomb.raw, declaredSize: 4096 },
+      ]);
+      const { message, ms } = await refusal(bytes);
+      expect(message).toMatch(/larger than the zip directory says/);
+      expect(ms).toBeLessThan(QUICK_MS);
+    },
+    HEAVY,
+  );
+
+  it(
+    "spread over several parts is refused from the directory when they add up past the total limit",
+    async () => {
+      const sheets = [1, 2, 3, 4].map((n) => ({ ...valuesSheet(1), name: `Sheet ${n}` }));
+      sheets.forEach((sheet, i) => {
+        const table = sheet.tables?.[0];
+        if (table) table.name = `Values${i}`;
+      });
+      const parts = workbookParts({ sheets });
+      const padded = [1, 2, 3, 4].map((n) => {
+        const xml = parts.get(`xl/worksheets/sheet${n}.xml`) ?? "";
+        const cut = xml.indexOf("<sheetData>");
+        const bomb = deflatedBomb(`${xml.slice(0, cut)}<!--`, 60, `-->${xml.slice(cut)}`);
+        return { name: `xl/worksheets/sheet${n}.xml`, raw: bomb.raw, declaredSize: bomb.size };
+      });
+      const { message, ms } = await refusal(zipParts(parts, padded));
+      expect(message).toMatch(/^the workbook is 240 MB uncompressed, over the limit of 200 MB/);
+      expect(ms).toBeLessThan(QUICK_MS);
+    },
+    HEAVY,
+  );
+});
+
+describe("tables far larger than their data", () => {
+  it("reads a table formatted over whole columns (to row 1,048,576) up to its last row in use", async () => {
+    const { cells, ms } = await timedRead(
+      workbookFile({ sheets: [valuesSheet(3, "A4:B1048576")] }),
+    );
+    expect(cells.tables[0]?.rows).toEqual([
+      ["Value 1", "Meaning 1"],
+      ["Value 2", "Meaning 2"],
+      ["Value 3", "Meaning 3"],
+    ]);
+    expect(cells.tables[0]?.below).toBeUndefined(); // nothing lies under row 1,048,576
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it("refuses a table with more rows in use than the limit, naming it and saying how to shrink it", async () => {
+    const sheet = valuesSheet(2, "A4:B1048576");
+    sheet.rows[100_005] = cell.inline("A100005", "stray");
+    const { message, ms } = await refusal(workbookFile({ sheets: [sheet] }));
+    expect(message).toBe(
+      "the table Values on sheet Values has 100,001 rows in use (rows 5 to 100,005), more than the 100,000 this tool reads; shrink it to the rows in use (Table Design → Resize Table) and try again",
+    );
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it("refuses tables whose cells add up past the limit before allocating them", async () => {
+    const sheet = valuesSheet(2, "A4:XFD1004");
+    sheet.rows[1004] = cell.inline("A1004", "last");
+    const { message, ms } = await refusal(workbookFile({ sheets: [sheet] }));
+    expect(message).toMatch(
+      /^the tables hold more than 10,000,000 cells in all \(the limit was passed at the table Values on sheet Values\); shrink each table/,
+    );
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+});
+
+describe("malformed parts", () => {
+  it("reads a long table part in linear time (no backtracking over its columns)", async () => {
+    // One closed column with a formula, then thousands left open: the old
+    // normalising regex retried the whole rest of the part from each of them.
+    const columns =
+      '<tableColumn id="1" name="Value"><calculatedColumnFormula>1</calculatedColumnFormula></tableColumn><tableColumn id="2" name="Meaning"/>' +
+      Array.from({ length: 6000 }, (_, i) => `<tableColumn id="${i + 3}" name="c${i}">`).join("");
+    const parts = workbookParts({ sheets: [valuesSheet(2)] });
+    const table = parts.get("xl/tables/table1.xml") ?? "";
+    parts.set(
+      "xl/tables/table1.xml",
+      table.replace(
+        /<tableColumns[\s\S]*<\/tableColumns>/,
+        `<tableColumns count="2">${columns}</tableColumns>`,
+      ),
+    );
+    expect(parts.get("xl/tables/table1.xml")?.length).toBeGreaterThan(99_000);
+    const { cells, ms } = await timedRead(zipParts(parts));
+    expect(cells.tables[0]?.headers).toEqual(["Value", "Meaning"]);
+    expect(ms).toBeLessThan(QUICK_MS);
+
+    const start = performance.now();
+    flattenTableColumns(parts.get("xl/tables/table1.xml") ?? "");
+    expect(performance.now() - start).toBeLessThan(QUICK_MS);
+  });
+
+  it("reads a date-formatted cell of 1E+9 as the number it holds, for the reader to report", async () => {
+    const sheet = valuesSheet(0);
+    sheet.rows[5] =
+      cell.number("A5", "1E+9", STYLE.date) + cell.number("B5", 46000, STYLE.customDate);
+    const { cells } = await timedRead(workbookFile({ sheets: [sheet] }));
+    expect(cells.tables[0]?.rows[0]).toEqual([1e9, new Date((46000 - 25569) * 86_400_000)]);
+  });
+
+  it.each(["A4:B", "A0:B3", "XFE4:XFE5", "", "A4:B5:C6", "Indicators!A4:B5"])(
+    "refuses a table whose range is %j, naming the table",
+    async (ref) => {
+      const { message } = await refusal(workbookFile({ sheets: [valuesSheet(2, ref)] }));
+      expect(message).toBe(
+        `the table Values on sheet Values has a malformed range "${ref}"; open the file in Excel and save it again`,
+      );
+    },
+  );
+
+  it("never expands entities a document type declares (billion laughs)", async () => {
+    const laughs = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`,
+    ).join("");
+    const parts = workbookParts({ sheets: [valuesSheet(0)] });
+    parts.set(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY lol0 "lol">${laughs}]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>`,
+    );
+    const sheet = parts.get("xl/worksheets/sheet1.xml") ?? "";
+    parts.set(
+      "xl/worksheets/sheet1.xml",
+      sheet.replace("</sheetData>", '<row r="5"><c r="A5" t="s"><v>0</v></c></row></sheetData>'),
+    );
+    const { cells, ms } = await timedRead(zipParts(parts));
+    expect(cells.tables[0]?.rows[0]?.[0]).toBe("&lol9;");
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  it("reads character references no string can hold as the replacement character", async () => {
+    const sheet = valuesSheet(0);
+    sheet.rows[5] =
+      '<c r="A5" t="inlineStr"><is><t>a&#x110000;b&#0;c&#xD800;d&#99999999999;</t></is></c>';
+    const { cells } = await timedRead(workbookFile({ sheets: [sheet] }));
+    expect(cells.tables[0]?.rows[0]?.[0]).toBe("a\uFFFDb\uFFFDc\uFFFDd&#99999999999;");
+  });
+
+  it("keeps text in a numeric cell as text, for the reader to report", async () => {
+    const sheet = valuesSheet(0);
+    sheet.rows[5] = cell.number("A5", "abc") + cell.number("B5", "1E+400");
+    const { cells } = await timedRead(workbookFile({ sheets: [sheet] }));
+    expect(cells.tables[0]?.rows[0]).toEqual(["abc", "1E+400"]);
+  });
+});
+
+describe("files that are not workbooks", () => {
+  const good = () => workbookParts({ sheets: [valuesSheet(1)] });
+  const cases: [string, () => Uint8Array, RegExp][] = [
+    ["an empty file", () => new Uint8Array(), /^the file is empty$/],
+    [
+      "a text file",
+      () => new TextEncoder().encode("ID,Name\n1,x\n"),
+      /not an Excel \.xlsx workbook/,
+    ],
+    [
+      "an encrypted or .xls file",
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      /password-protected \(encrypted\) or an old \.xls/,
+    ],
+    ["a truncated file", () => zipParts(good()).subarray(0, 900), /damaged or incomplete/],
+    [
+      "a zip without a workbook",
+      () => buildZip([{ name: "readme.txt", data: "hello" }]),
+      /not an Excel workbook \(no xl\/workbook\.xml\)/,
+    ],
+    [
+      "a zip with an encrypted part",
+      () =>
+        zipParts(good(), [
+          { name: "xl/workbook.xml", data: good().get("xl/workbook.xml") ?? "", flags: 1 },
+        ]),
+      /encrypted/,
+    ],
+    [
+      "a part compressed with a method Excel never uses",
+      () =>
+        zipParts(good(), [
+          { name: "xl/workbook.xml", raw: new Uint8Array(10), method: 12, declaredSize: 10 },
+        ]),
+      /compression method \(12\)/,
+    ],
+    [
+      "a part whose compressed data is garbage",
+      () =>
+        zipParts(good(), [
+          { name: "xl/workbook.xml", raw: new Uint8Array(64).fill(0xff), declaredSize: 900 },
+        ]),
+      /damaged/,
+    ],
+    [
+      "a zip of more parts than any workbook has",
+      () =>
+        buildZip(
+          Array.from({ length: READ_LIMITS.zipEntries + 1 }, (_, i) => ({
+            name: `p${i}`,
+            method: 0,
+          })),
+        ),
+      /holds 20,001 parts, more than the 20,000/,
+    ],
+  ];
+  it.each(cases)("refuses %s with one plain line", async (_name, make, expected) => {
+    const { message } = await refusal(make());
+    expect(message).toMatch(expected);
+  });
+});
+
+describe("the command line on a hostile file", () => {
+  it(
+    "exits 2 with one plain line naming the file, never a stack trace",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+      const bomb = deflatedBomb(SST_OPEN, 80, SST_CLOSE);
+      const file = join(dir, "bomb.xlsx");
+      writeFileSync(
+        file,
+        zipParts(workbookParts({ sheets: [valuesSheet(2)] }), [
+          { name: "xl/sharedStrings.xml", raw: bomb.raw, declaredSize: bomb.size },
+        ]),
+      );
+      const run = await runCli(dir, ["check", file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(
+        /^partnership check: Cannot read .*bomb\.xlsx: the shared strings is 80 MB uncompressed/,
+      );
+    },
+    HEAVY,
+  );
+
+  it("refuses a file over the size limit without reading it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+    const file = join(dir, "huge.xlsx");
+    const fd = openSync(file, "w");
+    ftruncateSync(fd, READ_LIMITS.fileBytes + 1024 * 1024); // sparse: no disk space used
+    closeSync(fd);
+    const run = await runCli(dir, ["check", file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^partnership check: Cannot read .*huge\.xlsx: the file is 101 MB, over the limit of 100 MB/,
+    );
+  });
+});
