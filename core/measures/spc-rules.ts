@@ -27,29 +27,26 @@ export function sideOfMean(value: number, mean: number): -1 | 0 | 1 {
   return 0;
 }
 
+// Each rule has a marker that adds its marks to a shared array (one pass per
+// rule, no array per rule: 1,000 indicators are judged on every check) and an
+// exported form that returns the rule's marks alone.
+
 /** Rule 1: a point beyond a process limit. */
 export function beyondLimits(values: readonly number[], limits: ProcessLimits): boolean[] {
-  return values.map((value) => value > limits.upper || value < limits.lower);
+  return alone(values, (marked) => markBeyondLimits(values, limits, marked));
 }
 
 /** Rule 2: a run of 7 or more consecutive points on the same side of the mean. */
 export function shifts(values: readonly number[], limits: ProcessLimits): boolean[] {
-  const sides = values.map((value) => sideOfMean(value, limits.mean));
-  return markRuns(sides, (side) => side !== 0, RUN_LENGTH);
+  return alone(values, (marked) => markShifts(sidesOf(values, limits.mean), marked));
 }
 
 /**
  * Rule 3: 7 or more consecutive points each strictly higher (or each strictly
- * lower) than the one before, so 6 steps the same way. A step is stored on the
- * later point of each pair; a run of k equal steps involves k + 1 points.
+ * lower) than the one before, so 6 steps the same way.
  */
 export function trends(values: readonly number[]): boolean[] {
-  const steps: (-1 | 0 | 1)[] = values.map((value, i) =>
-    i === 0 ? 0 : sideOfMean(value, values[i - 1] ?? value),
-  );
-  const stepRuns = markRuns(steps, (step) => step !== 0, RUN_LENGTH - 1);
-  // A marked step marks both of its points.
-  return values.map((_, i) => stepRuns[i] === true || stepRuns[i + 1] === true);
+  return alone(values, (marked) => markTrends(values, marked));
 }
 
 /**
@@ -59,54 +56,97 @@ export function trends(values: readonly number[]): boolean[] {
  * the third point of the window may be anywhere on that side.
  */
 export function twoOfThreeNearLimit(values: readonly number[], limits: ProcessLimits): boolean[] {
-  const nearUpper = limits.mean + (2 / 3) * (limits.upper - limits.mean);
-  const nearLower = limits.mean - (2 / 3) * (limits.mean - limits.lower);
-  const near = values.map(
-    (value) =>
-      (value > nearUpper && value <= limits.upper) || (value < nearLower && value >= limits.lower),
+  return alone(values, (marked) =>
+    markTwoOfThree(values, sidesOf(values, limits.mean), limits, marked),
   );
-  const sides = values.map((value) => sideOfMean(value, limits.mean));
-  const marked = values.map(() => false);
-  for (let start = 0; start + 3 <= values.length; start++) {
-    const window = [start, start + 1, start + 2];
-    const side = sides[start];
-    if (side === 0 || !window.every((i) => sides[i] === side)) continue;
-    if (window.filter((i) => near[i]).length < 2) continue;
-    for (const i of window) if (near[i]) marked[i] = true;
-  }
-  return marked;
 }
 
 /** Every point that any of the four rules marks. */
 export function specialCause(values: readonly number[], limits: ProcessLimits): boolean[] {
-  const rules = [
-    beyondLimits(values, limits),
-    shifts(values, limits),
-    trends(values),
-    twoOfThreeNearLimit(values, limits),
-  ];
-  return values.map((_, i) => rules.some((rule) => rule[i] === true));
+  const sides = sidesOf(values, limits.mean);
+  const marked = falses(values.length);
+  markBeyondLimits(values, limits, marked);
+  markShifts(sides, marked);
+  markTrends(values, marked);
+  markTwoOfThree(values, sides, limits, marked);
+  return marked;
+}
+
+function markBeyondLimits(values: readonly number[], limits: ProcessLimits, marked: boolean[]) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value > limits.upper || value < limits.lower) marked[i] = true;
+  }
+}
+
+function markShifts(sides: readonly number[], marked: boolean[]) {
+  markRuns(sides, RUN_LENGTH, 0, marked);
 }
 
 /**
- * Marks every member of each maximal run of equal, qualifying keys that is at
- * least `minimum` long.
+ * A step is stored on the later point of each pair, so a run of 6 equal
+ * steps at indices a…b involves the points a − 1…b.
  */
-function markRuns<K>(
-  keys: readonly K[],
-  qualifies: (key: K) => boolean,
-  minimum: number,
-): boolean[] {
-  const marked = keys.map(() => false);
+function markTrends(values: readonly number[], marked: boolean[]) {
+  const steps: number[] = [0];
+  for (let i = 1; i < values.length; i++) {
+    steps.push(sideOfMean(values[i] as number, values[i - 1] as number));
+  }
+  markRuns(steps, RUN_LENGTH - 1, 1, marked);
+}
+
+function markTwoOfThree(
+  values: readonly number[],
+  sides: readonly number[],
+  limits: ProcessLimits,
+  marked: boolean[],
+) {
+  const nearUpper = limits.mean + (2 / 3) * (limits.upper - limits.mean);
+  const nearLower = limits.mean - (2 / 3) * (limits.mean - limits.lower);
+  const near: boolean[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    near.push(
+      (value > nearUpper && value <= limits.upper) || (value < nearLower && value >= limits.lower),
+    );
+  }
+  for (let start = 0; start + 3 <= values.length; start++) {
+    const side = sides[start];
+    if (side === 0 || sides[start + 1] !== side || sides[start + 2] !== side) continue;
+    const count = Number(near[start]) + Number(near[start + 1]) + Number(near[start + 2]);
+    if (count < 2) continue;
+    for (let i = start; i < start + 3; i++) if (near[i]) marked[i] = true;
+  }
+}
+
+/**
+ * Marks every member of each maximal run of equal non-zero keys (sides of the
+ * mean, or directions of steps) at least `minimum` long, and `back` points
+ * before it.
+ */
+function markRuns(keys: readonly number[], minimum: number, back: number, marked: boolean[]) {
   let start = 0;
   for (let i = 1; i <= keys.length; i++) {
-    const runEnds = i === keys.length || keys[i] !== keys[start];
-    if (!runEnds) continue;
-    const first = keys[start];
-    if (first !== undefined && qualifies(first) && i - start >= minimum) {
-      marked.fill(true, start, i);
-    }
+    if (i < keys.length && keys[i] === keys[start]) continue;
+    if (keys[start] !== 0 && i - start >= minimum) marked.fill(true, Math.max(0, start - back), i);
     start = i;
   }
+}
+
+function sidesOf(values: readonly number[], mean: number): number[] {
+  const sides: number[] = [];
+  for (let i = 0; i < values.length; i++) sides.push(sideOfMean(values[i] as number, mean));
+  return sides;
+}
+
+function falses(length: number): boolean[] {
+  const marked: boolean[] = [];
+  for (let i = 0; i < length; i++) marked.push(false);
+  return marked;
+}
+
+function alone(values: readonly number[], mark: (marked: boolean[]) => void): boolean[] {
+  const marked = falses(values.length);
+  mark(marked);
   return marked;
 }

@@ -58,27 +58,31 @@ export function spc(input: SpcInput): SpcResult | null {
     );
   }
   const baselinePoints = checkedBaseline(input.baselinePoints);
-  const used: { value: number; period: number }[] = [];
-  input.values.forEach((value, period) => {
-    if (typeof value === "number" && Number.isFinite(value)) used.push({ value, period });
-  });
+  const used: number[] = [];
+  const usedPeriods: number[] = [];
+  for (let period = 0; period < input.values.length; period++) {
+    const value = input.values[period];
+    if (typeof value !== "number" || !Number.isFinite(value)) continue;
+    used.push(value);
+    usedPeriods.push(period);
+  }
   if (used.length < SPC_MIN_POINTS) return null;
 
-  const split = rebaseSplit(input, used);
-  const segments =
-    split === null
-      ? [used.map((point) => point.value)]
-      : [used.slice(0, split), used.slice(split)].map((points) => points.map((p) => p.value));
-  const special: boolean[] = [];
-  let limits: ProcessLimits | undefined;
-  for (const values of segments) {
-    limits = processLimits(baselinePoints === null ? values : values.slice(0, baselinePoints));
-    special.push(...specialCause(values, limits));
-  }
-  if (limits === undefined) return null; // unreachable: there is always one segment
+  const split = rebaseSplit(input, usedPeriods);
+  const segments = split === null ? [used] : [used.slice(0, split), used.slice(split)];
+  const judged = segments.map((values) => {
+    const limits = processLimits(
+      baselinePoints === null ? values : values.slice(0, baselinePoints),
+    );
+    return { limits, marks: specialCause(values, limits) };
+  });
+  const current = judged[judged.length - 1];
+  if (current === undefined) return null; // unreachable: there is always one segment
+  const { limits } = current;
+  const special = judged.length === 1 ? current.marks : judged.flatMap((s) => s.marks);
 
-  const latest = used[used.length - 1]?.value ?? limits.mean;
-  const previous = used[used.length - 2]?.value ?? latest;
+  const latest = used[used.length - 1] as number;
+  const previous = used[used.length - 2] as number;
   return {
     mean: limits.mean,
     lower: limits.lower,
@@ -98,7 +102,10 @@ export function spc(input: SpcInput): SpcResult | null {
  */
 export function processLimits(values: readonly number[]): ProcessLimits {
   const mean = average(values);
-  const ranges = values.slice(1).map((value, i) => Math.abs(value - (values[i] ?? value)));
+  const ranges: number[] = [];
+  for (let i = 1; i < values.length; i++) {
+    ranges.push(Math.abs((values[i] as number) - (values[i - 1] as number)));
+  }
   const firstMean = average(ranges);
   const kept = firstMean > 0 ? ranges.filter((range) => range < SCREEN_FACTOR * firstMean) : ranges;
   const movingRangeMean = average(kept);
@@ -116,7 +123,7 @@ export function processLimits(values: readonly number[]): ProcessLimits {
  * since limits need a moving range: a rebase entered for a period still to
  * come, or just after the first value, changes nothing yet.
  */
-function rebaseSplit(input: SpcInput, used: readonly { period: number }[]): number | null {
+function rebaseSplit(input: SpcInput, usedPeriods: readonly number[]): number | null {
   if (input.rebaseAt === undefined || input.rebaseAt === null || input.rebaseAt === "") return null;
   const at = input.periods.indexOf(input.rebaseAt);
   if (at < 0) {
@@ -124,8 +131,8 @@ function rebaseSplit(input: SpcInput, used: readonly { period: number }[]): numb
       `Rebase period "${input.rebaseAt}" is not one of the reporting periods (${input.periods.join(", ")}).`,
     );
   }
-  const split = used.findIndex((point) => point.period >= at);
-  if (split < 2 || used.length - split < 2) return null;
+  const split = usedPeriods.findIndex((period) => period >= at);
+  if (split < 2 || usedPeriods.length - split < 2) return null;
   return split;
 }
 
