@@ -3,6 +3,7 @@ import { chartSpaceXml } from "../../core/chart/chart-space.js";
 import { escapeXml } from "../../core/text/xml-escape.js";
 import type { WrittenChart } from "./chart-spec.js";
 import { drawingXml } from "./drawing-xml.js";
+import { withDrawing } from "./sheet-drawing.js";
 import { FIXED_ENTRY_DATE } from "./table-parts.js";
 
 /**
@@ -18,22 +19,6 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-
-/**
- * CT_Worksheet's elements after `drawing`, in schema order: the `<drawing>`
- * element goes before the first of them the sheet has (tableParts among them).
- */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 
 function unescapeXml(text: string): string {
   return text.replace(/&(apos|quot|lt|gt|amp);/g, (_m, name: string) =>
@@ -82,17 +67,6 @@ function addRelationship(rels: string, type: string, target: string): { xml: str
   const id = `rId${n}`;
   const element = `<Relationship Id="${id}" Type="${REL}/${type}" Target="${escapeXml(target)}"/>`;
   return { xml: rels.replace("</Relationships>", `${element}</Relationships>`), id };
-}
-
-function withDrawing(sheetXml: string, relationshipId: string, sheet: string): string {
-  if (/<drawing\b/.test(sheetXml))
-    throw new Error(`Sheet ${sheet} already has a drawing; charts cannot be added to it`);
-  const element = `<drawing r:id="${relationshipId}"/>`;
-  for (const name of AFTER_DRAWING) {
-    const at = sheetXml.search(new RegExp(`<${name}[\\s>/]`));
-    if (at >= 0) return sheetXml.slice(0, at) + element + sheetXml.slice(at);
-  }
-  return sheetXml.replace("</worksheet>", `${element}</worksheet>`);
 }
 
 function nextFree(zip: JSZip, folder: string, stem: string): number {
