@@ -4,3 +4,7 @@ export * from "./finance.js";
 export * from "./assessment.js";
 export * from "./summary.js";
 export * from "./rag-by-objective.js";
+export * from "./spc.js";
+export * from "./spc-rules.js";
+export * from "./periods.js";
+export * from "./trajectory.js";
