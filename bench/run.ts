@@ -43,7 +43,7 @@ if (large && mid) {
   );
 }
 
-for (const extra of ["startup.bench.ts", "documents.bench.ts", "addin.bench.ts"]) {
+for (const extra of ["startup.bench.ts", "documents.bench.ts", "addin.bench.ts", "spc.bench.ts"]) {
   if (existsSync(`${here}${extra}`)) {
     console.log("");
     execFileSync(tsx, [`${here}${extra}`], { stdio: "inherit" });
