@@ -1,9 +1,11 @@
 /**
  * Reads every table of the open workbook for the reader in core, in two
  * round trips: first the names of sheets and tables, then each table's sheet,
- * header row and data body together.
+ * header row, data body (values and formulas), the row just under it and,
+ * where Excel supports it, the merged areas that touch it.
  */
 import type { CellValue, TableCells, WorkbookCells } from "../../core/read/cells.js";
+import { isBlank } from "../../core/read/table-reader.js";
 
 const ERROR_VALUES =
   /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
@@ -22,16 +24,84 @@ export function officeCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-export async function readWorkbookCells(context: Excel.RequestContext): Promise<WorkbookCells> {
+function isFormula(formula: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=");
+}
+
+/**
+ * Office.js does not say which columns are calculated columns, so a column
+ * counts as one when most of its data cells hold formulas; a typed value in
+ * such a column is what hides the formula from the rows an officer adds.
+ */
+export function formulasMissing(values: unknown[][], formulas: unknown[][]): boolean[][] {
+  const columns = values[0]?.length ?? 0;
+  const calculated = Array.from({ length: columns }, (_, c) => {
+    const withFormula = formulas.filter((row) => isFormula(row[c])).length;
+    return withFormula > 0 && withFormula * 2 > formulas.length;
+  });
+  return values.map((row, r) =>
+    row.map(
+      (value, c) =>
+        calculated[c] === true && !isFormula(formulas[r]?.[c]) && !isBlank(officeCellValue(value)),
+    ),
+  );
+}
+
+/**
+ * "'Eight Is'!B6:C6, Sheet1!E1:F2" → ["B6:C6", "E1:F2"]: a RangeAreas
+ * address, whose sheet names may be quoted and hold commas.
+ */
+export function areaAddresses(address: string): string[] {
+  const areas: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const char of address) {
+    if (char === "'") quoted = !quoted;
+    if (char === "," && !quoted) {
+      areas.push(current);
+      current = "";
+    } else current += char;
+  }
+  areas.push(current);
+  return areas
+    .map((area) =>
+      area
+        .slice(area.lastIndexOf("!") + 1)
+        .replace(/\$/g, "")
+        .trim(),
+    )
+    .filter((area) => area !== "");
+}
+
+/** Merged areas need ExcelApi 1.13; the add-in asks only for 1.9, so it reads them where Excel has them. */
+function mergedAreasSupported(): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true
+  );
+}
+
+export interface ReadOptions {
+  /** Whether to ask for merged areas; by default, when the host supports ExcelApi 1.13. */
+  mergedAreas?: boolean;
+}
+
+export async function readWorkbookCells(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookCells> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
+  const withMerges = options.mergedAreas ?? mergedAreasSupported();
   const parts = tables.items.map((table) => ({
     name: table.name,
     sheet: table.worksheet.load("name"),
     header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
-    body: table.getDataBodyRange().load("values"),
+    body: table.getDataBodyRange().load("values, formulas"),
+    below: table.getRange().getRowsBelow(1).load("values"),
+    merged: withMerges ? table.getRange().getMergedAreasOrNullObject().load("address") : null,
   }));
   await context.sync();
 
@@ -42,6 +112,11 @@ export async function readWorkbookCells(context: Excel.RequestContext): Promise<
     firstColumn: part.header.columnIndex + 1,
     headers: (part.header.values[0] ?? []).map((h) => String(h ?? "")),
     rows: part.body.values.map((row) => row.map(officeCellValue)),
+    below: (part.below.values[0] ?? []).map(officeCellValue),
+    ...(part.merged
+      ? { merged: part.merged.isNullObject ? [] : areaAddresses(part.merged.address) }
+      : {}),
+    formulaMissing: formulasMissing(part.body.values, part.body.formulas),
   }));
   return { sheetNames: sheets.items.map((s) => s.name), tables: cells };
 }

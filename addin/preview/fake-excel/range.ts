@@ -16,6 +16,7 @@ import {
 } from "./context.js";
 import { invalidArgument } from "./errors.js";
 import { checkFormula, coerceTyped } from "./formulas.js";
+import { FakeRangeAreas } from "./range-areas.js";
 import { cellKey, type FakeConditionalFormat, type FakeSheet, type FormatLayer } from "./state.js";
 
 export interface RangeTarget {
@@ -176,6 +177,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const r = t.rect.top + row;
       const c = t.rect.left + column;
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+
+  /** The rows just under the range; Excel refuses rows past its last one. */
+  getRowsBelow(count = 1): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, rect } = this.target();
+      if (rect.bottom + count > 1_048_576) throw invalidArgument("There are no rows below.");
+      const rows = { top: rect.bottom + 1, bottom: rect.bottom + count };
+      return { sheet, rect: { ...rect, ...rows } };
+    });
+  }
+
+  /** The merged areas that touch the range (ExcelApi 1.13), or a null object when none do. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.target();
+      const rects = sheet.merges.filter((m) => overlaps(m, rect));
+      return rects.length ? { sheet, rects } : null;
     });
   }
 
