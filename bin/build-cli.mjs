@@ -5,7 +5,7 @@
 // included: Node then reads two files instead of several hundred (exceljs
 // alone is ~300 modules), which is most of the start-up saved.
 // Type checking stays with `npm run typecheck`; esbuild only strips types.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { build } from "esbuild";
 import { BUILD_DIR, ROOT } from "./build-info.mjs";
@@ -41,6 +41,10 @@ const result = await build({
   outdir: BUILD_DIR,
   outExtension: { ".js": ".mjs" },
   bundle: true,
+  // Each command's libraries go in chunks of their own, loaded when that command runs.
+  // Chunks sit beside the entries: the source URLs above are relative to build/.
+  splitting: true,
+  chunkNames: "chunk-[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",
@@ -64,6 +68,12 @@ const writeWhole = (path, contents) => {
   renameSync(temporary, path);
 };
 for (const file of result.outputFiles) writeWhole(file.path, file.contents);
+// Chunks of an earlier build are never loaded again: drop them.
+const written = new Set(result.outputFiles.map((file) => file.path));
+for (const name of readdirSync(BUILD_DIR).filter((n) => n.startsWith("chunk-"))) {
+  const path = join(BUILD_DIR, name);
+  if (!written.has(path)) rmSync(path, { force: true });
+}
 const sources = Object.keys(result.metafile.inputs)
   .filter((input) => !input.split("/").includes("node_modules"))
   .sort();

@@ -1,21 +1,49 @@
 import { parseCommandArguments } from "./arguments.js";
 import type { Command, CommandIo } from "./command.js";
 import { errorDetail, EXIT, UserError } from "./command.js";
-import { checkCommand } from "./commands/check.js";
-import { demoCommand } from "./commands/demo.js";
-import { generateCommand } from "./commands/generate.js";
-import { schemaCommand } from "./commands/schema.js";
-import { workbookCommand } from "./commands/workbook.js";
 import { didYouMean } from "./suggest.js";
 import { sanitiseForTerminal } from "./terminal.js";
 import { packageVersion } from "./version.js";
 
-export const COMMANDS: readonly Command[] = [
-  workbookCommand,
-  checkCommand,
-  generateCommand,
-  schemaCommand,
-  demoCommand,
+/**
+ * The commands by name. Each command's module (and the libraries it needs:
+ * exceljs, docx, Handlebars) loads only when that command runs, so
+ * `--version`, `--help` and a mistyped command answer at Node's own start-up
+ * cost.
+ */
+interface CommandEntry {
+  name: string;
+  /** One line for `partnership --help`. */
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: "workbook",
+    summary: "Build a blank or example partnership workbook (.xlsx).",
+    load: async () => (await import("./commands/workbook.js")).workbookCommand,
+  },
+  {
+    name: "check",
+    summary: "Check a workbook: located problems and a short summary.",
+    load: async () => (await import("./commands/check.js")).checkCommand,
+  },
+  {
+    name: "generate",
+    summary: "Generate terms of reference or a partnership agreement (Word) from workbooks.",
+    load: async () => (await import("./commands/generate.js")).generateCommand,
+  },
+  {
+    name: "schema",
+    summary: "Print the workbook contract: tables, columns, types, allowed values.",
+    load: async () => (await import("./commands/schema.js")).schemaCommand,
+  },
+  {
+    name: "demo",
+    summary: "Write the example workbook and its documents to out/.",
+    load: async () => (await import("./commands/demo.js")).demoCommand,
+  },
 ];
 
 const GLOBAL_OPTIONS = ["--help", "--version"];
@@ -97,11 +125,11 @@ export async function main(argv: readonly string[], given: CommandIo): Promise<n
   }
   if (name === "help") {
     const topic = COMMANDS.find((c) => c.name === rest[0]);
-    io.stdout(`${topic ? topic.help : overview()}\n`);
+    io.stdout(`${topic ? (await topic.load()).help : overview()}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     const known = name.startsWith("-") ? GLOBAL_OPTIONS : COMMANDS.map((c) => c.name);
     const what = name.startsWith("-") ? "option" : "command";
     io.stderr(
@@ -109,6 +137,7 @@ export async function main(argv: readonly string[], given: CommandIo): Promise<n
     );
     return EXIT.unreadable;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(`${command.help}\n`);
     return EXIT.ok;

@@ -24,8 +24,6 @@ export type OptionValues = Record<string, string | boolean | (string | boolean)[
 
 export interface Command {
   name: string;
-  /** One line for `partnership --help`. */
-  summary: string;
   /** The full `--help` text: usage line, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig["options"]>;

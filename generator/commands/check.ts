@@ -44,7 +44,6 @@ function finalLine(report: CheckReport): string {
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "Check a workbook: located problems and a short summary.",
   help: HELP,
   options: { json: { type: "boolean", default: false } },
   async run({ values, positionals }, io) {

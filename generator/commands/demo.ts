@@ -24,7 +24,6 @@ the disk is full, a name is taken by a folder).`;
 
 export const demoCommand: Command = {
   name: "demo",
-  summary: "Write the example workbook and its documents to out/.",
   help: HELP,
   options: { "out-dir": { type: "string" } },
   async run({ values }, io) {

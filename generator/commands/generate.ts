@@ -153,7 +153,6 @@ function exitCode(results: readonly GenerateResult[]): number {
 
 export const generateCommand: Command = {
   name: "generate",
-  summary: "Generate terms of reference or a partnership agreement (Word) from workbooks.",
   help: HELP,
   options: {
     workbook: { type: "string", multiple: true },

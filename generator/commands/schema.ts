@@ -12,7 +12,6 @@ Options:
 
 export const schemaCommand: Command = {
   name: "schema",
-  summary: "Print the workbook contract: tables, columns, types, allowed values.",
   help: HELP,
   options: { json: { type: "boolean", default: false } },
   async run({ values }, io) {

@@ -32,7 +32,6 @@ Examples:
 
 export const workbookCommand: Command = {
   name: "workbook",
-  summary: "Build a blank or example partnership workbook (.xlsx).",
   help: HELP,
   options: {
     out: { type: "string" },

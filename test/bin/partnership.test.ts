@@ -118,6 +118,20 @@ afterAll(() => {
 
 describe("bin/partnership.mjs", () => {
   it(
+    "keeps the libraries out of the entry file: a command loads only what it uses",
+    () => {
+      // exceljs, docx and Handlebars are several MB; the entry must start at Node's own cost.
+      const entry = readFileSync(join(project, "build", "cli.mjs"), "utf8");
+      expect(entry.length).toBeLessThan(200_000);
+      expect(entry).not.toMatch(/exceljs|Handlebars\.compile|class Packer/);
+      const r = partnership(project, work, "--version");
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+    },
+    HEAVY,
+  );
+
+  it(
     "runs the compiled command line, with no compiler and nothing on stderr",
     () => {
       const r = partnership(project, work, "--help");

@@ -84,7 +84,6 @@ describe("exit statuses", () => {
   it("keeps the bug path for bugs: exit 70, no stack unless PARTNERSHIP_DEBUG", async () => {
     const buggy: Command = {
       name: "buggy",
-      summary: "",
       help: "",
       options: {},
       run: () => Promise.reject(new TypeError("cannot read properties of undefined")),
