@@ -16,8 +16,8 @@ import { findInTemplates } from "./source-position.js";
 import { viewModel } from "./view-model.js";
 import { buildBody } from "./word/body.js";
 import { chartPart } from "./word/chart.js";
-import { coreProperties, fixZipTimes, withSeededRandom } from "./word/deterministic.js";
-import { documentContent, documentXml, wordPackage } from "./word/document.js";
+import { coreProperties } from "./word/deterministic.js";
+import { documentContent } from "./word/document.js";
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
 import { packDocument } from "./word/package.js";
 import { Comments, type MissingValue } from "./word/runs.js";
@@ -48,8 +48,6 @@ export interface BuildResult {
   problems: Problem[];
 }
 
-/** Seed for the docx library's ids: any constant will do, it only has to be the same every time. */
-const ID_SEED = 0x5eed;
 /** Dates stamped in the file when the workbook gives no document date (zip times start in 1980). */
 const FALLBACK_DATE = "1980-01-01";
 
@@ -192,27 +190,30 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
   const headerText = draft
     ? `DRAFT – version ${version} – ${printedDate}`
     : `${title} – version ${version} – ${printedDate}`;
-  const bytes = withSeededRandom(ID_SEED, () => {
-    const comments = new Comments(date, draft && input.notes);
-    const body = buildBody(numbered, comments, style.body.size ?? 22, charts.charts);
-    const parts = { front: parsed.front, body, comments, draft, style, headerText };
-    const content = documentContent(parts);
-    const document = wordPackage(parts);
-    const frame = documentXml(content, document);
-    const core = coreProperties({
+  const comments = new Comments(draft && input.notes);
+  const body = buildBody(numbered, comments, style.body.size ?? 22, charts.charts);
+  const content = documentContent({
+    front: parsed.front,
+    body,
+    comments,
+    draft,
+    style,
+    headerText,
+  });
+  const bytes = packDocument({
+    style,
+    draft,
+    headerText,
+    comments: comments.list,
+    date,
+    content,
+    core: coreProperties({
       title: details.name ? `${title}: ${details.name}` : title,
       description: headerText,
       creator: "Partnership Workbench",
       date,
-    });
-    return packDocument(
-      document,
-      [
-        { path: "word/document.xml", data: frame },
-        { path: "docProps/core.xml", data: core },
-      ],
-      body.charts.map((spec, i) => chartPart(i + 1, chartSpaceXml(spec))),
-    );
+    }),
+    extra: body.charts.map((spec, i) => chartPart(i + 1, chartSpaceXml(spec))),
   });
   const gaps = missing.map((m): Problem => ({
     ...missingProblem(m),
@@ -220,7 +221,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     hint: "The draft shows it as [MISSING: …].",
   }));
   return {
-    bytes: fixZipTimes(bytes, date),
+    bytes,
     problems: [...input.workbookProblems, ...gaps, ...problems],
   };
 }

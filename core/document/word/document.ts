@@ -6,6 +6,7 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
+  type ICommentOptions,
   type IRunStylePropertiesOptions,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
@@ -21,9 +22,10 @@ import { fieldBegin, fieldEnd, internalLink, paragraph, run } from "./xml.js";
 /**
  * The Word package: docx builds the styles, the header (with the DRAFT
  * watermark in drafts), the footer with page numbers, the comments, settings
- * and relationships; `documentXml` writes the body around them: title page,
- * a contents page already filled in (a clean TOC field, so Word does not ask
- * to update fields), and the clauses.
+ * and relationships, once per house style and mode (see skeleton.ts);
+ * `documentXml` writes the body around them: title page, a contents page
+ * already filled in (a clean TOC field, so Word does not ask to update
+ * fields), and the clauses.
  */
 
 export interface DocumentParts {
@@ -121,7 +123,15 @@ function contents(body: Body, bodySize: number): string {
   return heading + sdt;
 }
 
-function header(parts: DocumentParts): Header {
+/** What the package around the body depends on: the same for every document in a house style and mode, but for the header's text and the comments. */
+export interface PackageLook {
+  style: HouseStyle;
+  draft: boolean;
+  headerText: string;
+  comments: readonly ICommentOptions[];
+}
+
+function header(parts: PackageLook): Header {
   const text = new TextRun({
     text: parts.headerText,
     size: 16,
@@ -150,12 +160,12 @@ function footer(): Footer {
 }
 
 /** The package without its body; `documentXml` supplies the body. */
-export function wordPackage(parts: DocumentParts): Document {
+export function wordPackage(parts: PackageLook): Document {
   const { style } = parts;
   return new Document({
     creator: "Partnership Workbench",
     lastModifiedBy: "Partnership Workbench",
-    comments: { children: parts.comments.list },
+    comments: { children: [...parts.comments] },
     features: { updateFields: false },
     styles: {
       default: {
@@ -219,10 +229,21 @@ export function documentContent(parts: DocumentParts): string {
   );
 }
 
+/** The relationship numbers of the package's header and footer, for the section that uses them. */
+export interface SectionReferences {
+  headerId: number | undefined;
+  footerId: number | undefined;
+}
+
+export function sectionReferences(document: Document): SectionReferences {
+  return {
+    headerId: document.Headers[0]?.View.ReferenceId,
+    footerId: document.Footers[0]?.View.ReferenceId,
+  };
+}
+
 /** `word/document.xml`: the content, then the section with the package's header and footer. */
-export function documentXml(content: string, document: Document): string {
-  const headerId = document.Headers[0]?.View.ReferenceId;
-  const footerId = document.Footers[0]?.View.ReferenceId;
+export function documentXml(content: string, { headerId, footerId }: SectionReferences): string {
   const sectPr =
     "<w:sectPr>" +
     (headerId === undefined ? "" : `<w:headerReference w:type="default" r:id="rId${headerId}"/>`) +

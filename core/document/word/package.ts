@@ -1,26 +1,24 @@
-import { Packer, type File } from "docx";
-import { zipSync, type Zippable } from "fflate";
 import { escapeXml } from "../../text/xml-escape.js";
+import { docxEscape } from "./docx-escape.js";
+import { documentXml } from "./document.js";
+import type { HouseStyle } from "./house-style.js";
+import { COMMENT_AUTHOR, COMMENT_INITIALS, type CommentText } from "./runs.js";
+import {
+  CONTENT_TYPES_PATH,
+  CORE_PATH,
+  DOCUMENT_PATH,
+  packageSkeleton,
+  RELATIONSHIPS_PATH,
+  type Skeleton,
+} from "./skeleton.js";
+import { deflatedEntry, writeZip, type ZipEntry } from "./zip.js";
 
 /**
- * Packs a document into .docx bytes. docx compiles the parts; we zip them
- * ourselves because Packer.pack deflates at fflate's default level 6, which
- * was a third of the time of a whole agreement. Level 1 is several times
- * faster for XML at a few percent more bytes.
- *
- * Packer's compiler is not exported, so it is reached through Packer's static
- * field; docx is pinned to an exact version and the document tests (schema
- * validation, LibreOffice, golden text, determinism) fail if it moves.
+ * Packs a document into .docx bytes: the parts that are the same for every
+ * document in a house style and mode come compressed from the skeleton; the
+ * body, the properties, the header's text, the comments and the charts are
+ * written and deflated here, for this document only.
  */
-interface PackerInternals {
-  compiler: {
-    compile(
-      file: File,
-      prettify: undefined,
-      overrides: readonly { path: string; data: string }[],
-    ): Map<string, string | Uint8Array>;
-  };
-}
 
 /**
  * A part docx knows nothing about (a chart), with what makes it reachable:
@@ -33,42 +31,110 @@ export interface PackagePart {
   relationship: { from: string; id: string; type: string; target: string };
 }
 
+export interface PackageInput {
+  style: HouseStyle;
+  draft: boolean;
+  /** The header line: version and date (and the title in finals). */
+  headerText: string;
+  comments: readonly CommentText[];
+  /** The document's date: the comments' date and every zip entry's time. */
+  date: Date;
+  /** The body of `word/document.xml`: title page, contents, clauses. */
+  content: string;
+  /** `docProps/core.xml`. */
+  core: string;
+  extra?: readonly PackagePart[];
+}
+
 const encoder = new TextEncoder();
 
 /** Inserts `addition` before the closing tag of a part docx wrote; docx is pinned, so a miss is a bug. */
-function insertBefore(xml: string | Uint8Array | undefined, close: string, addition: string) {
-  const at = typeof xml === "string" ? xml.lastIndexOf(close) : -1;
-  if (typeof xml !== "string" || at < 0) throw new Error(`Package part without ${close}`);
+function insertBefore(xml: string, close: string, addition: string): string {
+  const at = xml.lastIndexOf(close);
+  if (at < 0) throw new Error(`Package part without ${close}`);
   return xml.slice(0, at) + addition + xml.slice(at);
 }
 
-function addParts(parts: Map<string, string | Uint8Array>, extra: readonly PackagePart[]): void {
-  if (extra.length === 0) return;
+/** The document's relationships and content types with the extra parts added, as docx's own parts would list them. */
+export function withExtraParts(
+  relationships: string,
+  contentTypes: string,
+  extra: readonly PackagePart[],
+): { relationships: string; contentTypes: string } {
   const types = extra
     .map((p) => `<Override ContentType="${p.contentType}" PartName="/${escapeXml(p.path)}"/>`)
     .join("");
-  parts.set(
-    "[Content_Types].xml",
-    insertBefore(parts.get("[Content_Types].xml"), "</Types>", types),
-  );
+  let rels = relationships;
   for (const part of extra) {
     const { from, id, type, target } = part.relationship;
-    const relationship = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-    parts.set(from, insertBefore(parts.get(from), "</Relationships>", relationship));
-    parts.set(part.path, part.data);
+    if (from !== RELATIONSHIPS_PATH) throw new Error(`${part.path}: only the document may use it`);
+    rels = insertBefore(
+      rels,
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`,
+    );
   }
+  return {
+    relationships: rels,
+    contentTypes: extra.length ? insertBefore(contentTypes, "</Types>", types) : contentTypes,
+  };
 }
 
-export function packDocument(
-  document: File,
-  overrides: readonly { path: string; data: string }[],
-  extra: readonly PackagePart[] = [],
-): Uint8Array {
-  const { compiler } = Packer as unknown as PackerInternals;
-  const parts = compiler.compile(document, undefined, overrides);
-  addParts(parts, extra);
-  const zippable: Zippable = {};
-  for (const [path, data] of parts)
-    zippable[path] = typeof data === "string" ? encoder.encode(data) : data;
-  return zipSync(zippable, { level: 1 });
+/** One comment as docx writes it: a paragraph with one run of the text. */
+function commentXml(id: number, date: string, text: CommentText): string {
+  return (
+    `<w:comment w:id="${id}" w:initials="${COMMENT_INITIALS}" w:author="${COMMENT_AUTHOR}" w:date="${date}">` +
+    `<w:p><w:r><w:t xml:space="preserve">${docxEscape(text)}</w:t></w:r></w:p></w:comment>`
+  );
+}
+
+function commentsXml(skeleton: Skeleton, comments: readonly CommentText[], date: Date): string {
+  if (!skeleton.comments)
+    throw new Error("A package without a comments part cannot carry comments");
+  const iso = date.toISOString();
+  let xml = skeleton.comments.before;
+  comments.forEach((text, id) => (xml += commentXml(id, iso, text)));
+  return xml + skeleton.comments.after;
+}
+
+function entry(path: string, xml: string): ZipEntry {
+  return deflatedEntry(path, encoder.encode(xml));
+}
+
+export function packDocument(input: PackageInput): Uint8Array {
+  const extra = input.extra ?? [];
+  const skeleton = packageSkeleton(input.style, input.draft, input.comments.length > 0);
+  const listed = extra.length
+    ? withExtraParts(skeleton.relationships, skeleton.contentTypes, extra)
+    : null;
+  const entries: ZipEntry[] = skeleton.parts.map((part) => {
+    switch (part.kind) {
+      case "fixed":
+        return part.entry;
+      case "document":
+        return entry(DOCUMENT_PATH, documentXml(input.content, skeleton.references));
+      case "core":
+        return entry(CORE_PATH, input.core);
+      case "header":
+        return entry(
+          skeleton.paths.header,
+          skeleton.header.before + docxEscape(input.headerText) + skeleton.header.after,
+        );
+      case "comments":
+        return entry(
+          skeleton.paths.comments ?? "",
+          commentsXml(skeleton, input.comments, input.date),
+        );
+      case "relationships":
+        return listed
+          ? entry(RELATIONSHIPS_PATH, listed.relationships)
+          : skeleton.plain.relationships;
+      case "contentTypes":
+        return listed
+          ? entry(CONTENT_TYPES_PATH, listed.contentTypes)
+          : skeleton.plain.contentTypes;
+    }
+  });
+  for (const part of extra) entries.push(entry(part.path, part.data));
+  return writeZip(entries, input.date);
 }

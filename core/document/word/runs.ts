@@ -1,33 +1,28 @@
-import { Paragraph, TextRun, type ICommentOptions } from "docx";
 import type { Inline } from "../markup/inline.js";
 import { commented, lineBreak, run, textRun, type RunFormat } from "./xml.js";
 
 /**
  * Inline markup → runs. A missing value becomes a highlighted
  * `[MISSING: …]`; in drafts with notes it also carries a comment naming the
- * workbook cell to fill. Comments themselves are written by docx.
+ * workbook cell to fill. The comments part is written by package.ts.
  */
 
 export const COMMENT_AUTHOR = "Partnership Workbench";
 
+export const COMMENT_INITIALS = "PW";
+
+/** A comment's text; its id is its place in the list, its author and date are the document's. */
+export type CommentText = string;
+
 export class Comments {
-  readonly list: ICommentOptions[] = [];
-  constructor(
-    private readonly date: Date,
-    readonly enabled: boolean,
-  ) {}
+  readonly list: CommentText[] = [];
+  constructor(readonly enabled: boolean) {}
 
   /** Wraps runs (XML) in a new comment's range; returns them unchanged when notes are off. */
   around(runs: string, text: string): string {
     if (!this.enabled) return runs;
     const id = this.list.length;
-    this.list.push({
-      id,
-      author: COMMENT_AUTHOR,
-      initials: "PW",
-      date: this.date,
-      children: [new Paragraph({ children: [new TextRun(text)] })],
-    });
+    this.list.push(text);
     return commented(id, runs);
   }
 }
