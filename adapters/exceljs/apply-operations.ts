@@ -10,6 +10,7 @@ import { dispatch, type OperationHandlers } from "../../core/layout/dispatch.js"
 import { roleStyle } from "../../core/layout/styles.js";
 import { withoutInvalidXmlCharacters } from "../../core/text/xml-escape.js";
 import { argb } from "./colour.js";
+import type { FormulaTexts } from "./formula-texts.js";
 import type { CalculatedColumns } from "./table-parts.js";
 import { writtenChart, type WrittenChart } from "./chart-spec.js";
 
@@ -46,15 +47,20 @@ function forEachCell(
   }
 }
 
-function cellValue(input: CellInput): ExcelJS.CellValue {
+/** What a formula cell holds: the formula itself, or the writer's token for it (see formula-texts.ts). */
+type FormulaCell = (formula: string) => string;
+
+const asWritten: FormulaCell = (formula) => formula;
+
+function cellValue(input: CellInput, formulaCell: FormulaCell): ExcelJS.CellValue {
   if (isFormula(input))
-    return { formula: input.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    return { formula: formulaCell(input.formula.replace(/^=/, "")) } as ExcelJS.CellFormulaValue;
   // exceljs writes control characters into the XML as they are, which no program can then open.
   if (typeof input === "string") return withoutInvalidXmlCharacters(input);
   return input;
 }
 
-/** Role styles are built once; each cell gets its own shallow copy (see numberFormat). */
+/** Role styles are built once (see sharedStyle for what cells get). */
 const roleStyles = new Map<CellRole, Partial<ExcelJS.Style>>();
 
 function styleFor(role: CellRole): Partial<ExcelJS.Style> {
@@ -79,6 +85,30 @@ function styleFor(role: CellRole): Partial<ExcelJS.Style> {
   return style;
 }
 
+/**
+ * One style object per role and number format, shared by every cell that has
+ * them. exceljs files a style under the object's identity: a fresh copy per
+ * cell made it rebuild and look up the same style for every cell (a fifth of
+ * a big workbook's write). Sharing is safe because no handler changes a
+ * cell's style in place: each gives the cell another object. Cells are never
+ * dates, the one value type that makes exceljs file the same style object
+ * differently, so every sharer gets the same style entry it got alone.
+ */
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+const sharedKeys = new WeakMap<object, { role: CellRole | null }>();
+
+function sharedStyle(role: CellRole | null, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const key = `${role ?? ""}\u0000${numFmt ?? ""}`;
+  let style = sharedStyles.get(key);
+  if (!style) {
+    const base = role ? styleFor(role) : {};
+    style = numFmt ? { ...base, numFmt } : { ...base };
+    sharedStyles.set(key, style);
+    sharedKeys.set(style, { role });
+  }
+  return style;
+}
+
 function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const sheet = workbook.getWorksheet(name);
   if (!sheet) throw new Error(`Operation on sheet ${name} before it was added`);
@@ -91,6 +121,7 @@ interface WriteContext {
   calculated: CalculatedColumns;
   /** Charts for the stage after exceljs writes (it has no chart API). */
   charts: WrittenChart[];
+  formulaCell: FormulaCell;
 }
 
 const HANDLERS: OperationHandlers<WriteContext, void> = {
@@ -101,26 +132,27 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {},
     );
   },
-  writeBlock(op, { workbook }) {
+  writeBlock(op, { workbook, formulaCell }) {
     const sheet = sheetOf(workbook, op.sheet);
     const start = parseCellAddress(op.address);
     op.cells.forEach((cells, i) => {
       const row = sheet.getRow(start.row + i);
       cells.forEach((input, j) => {
-        if (input !== null) row.getCell(start.column + j).value = cellValue(input);
+        if (input !== null) row.getCell(start.column + j).value = cellValue(input, formulaCell);
       });
     });
   },
   addTable(op, { workbook, calculated }) {
     const sheet = sheetOf(workbook, op.sheet);
     const r = rect(op.range);
+    // exceljs writes the rows it is given back into the cells, which already hold them: it
+    // gets empty rows (it counts them for the table's size). Every cell of the table is
+    // still created, as writing its value back did.
     const rows: ExcelJS.CellValue[][] = [];
     for (let row = r.top + 1; row <= r.bottom; row++) {
       const sheetRow = sheet.getRow(row);
-      const values: ExcelJS.CellValue[] = [];
-      for (let column = r.left; column <= r.right; column++)
-        values.push(sheetRow.getCell(column).value);
-      rows.push(values);
+      for (let column = r.left; column <= r.right; column++) sheetRow.getCell(column);
+      rows.push([]);
     }
     sheet.addTable({
       name: op.name,
@@ -137,19 +169,19 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
     if (formulas.length) calculated.set(op.name, formulas);
   },
   numberFormat(op, { workbook }) {
-    // A fresh style object per cell: exceljs mutates a cell's style in place, and styles may be shared.
-    forEachCell(
-      sheetOf(workbook, op.sheet),
-      op.range,
-      (cell) => (cell.style = { ...cell.style, numFmt: op.format }),
-    );
+    forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
+      // Keep the role an earlier operation set (a cell exceljs made has an empty style).
+      const shared = sharedKeys.get(cell.style);
+      if (shared) cell.style = sharedStyle(shared.role, op.format);
+      else if (Object.keys(cell.style).length === 0) cell.style = sharedStyle(null, op.format);
+      // Never change a style in place: other cells may share it.
+      else cell.style = { ...cell.style, numFmt: op.format };
+    });
   },
   role(op, { workbook }) {
-    const style = styleFor(op.role);
     forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
       // Keep the number format an earlier operation set; take the rest from the role.
-      const numFmt = cell.numFmt;
-      cell.style = numFmt ? { ...style, numFmt } : { ...style };
+      cell.style = sharedStyle(op.role, cell.numFmt || undefined);
     });
   },
   columnWidths(op, { workbook }) {
@@ -259,12 +291,28 @@ export interface FinishingWork {
   charts: WrittenChart[];
 }
 
+export interface WriteOptions {
+  /**
+   * Put a token for each formula in its cells, to be filled in after exceljs
+   * writes (workbookBytes does): the workbook model then does not hold the
+   * formulas themselves.
+   */
+  formulas?: FormulaTexts;
+}
+
 /** Applies the operations to an exceljs workbook; returns what the finishing stages add. */
 export function writeOperations(
   workbook: ExcelJS.Workbook,
   operations: readonly Operation[],
+  options: WriteOptions = {},
 ): FinishingWork {
-  const context: WriteContext = { workbook, calculated: new Map(), charts: [] };
+  const { formulas } = options;
+  const context: WriteContext = {
+    workbook,
+    calculated: new Map(),
+    charts: [],
+    formulaCell: formulas ? (formula) => formulas.token(formula) : asWritten,
+  };
   for (const op of operations) dispatch(HANDLERS, op, context);
   return { calculated: context.calculated, charts: context.charts };
 }

@@ -1,10 +1,10 @@
-import JSZip from "jszip";
 import { escapeXml } from "../../core/text/xml-escape.js";
+import type { WrittenPart } from "./written-parts.js";
 
-/** Formula columns per table: the calculated formula (with its leading "=") of each. */
 /** The zip entries' modification time (the earliest a zip can record). */
 export const FIXED_ENTRY_DATE = new Date(Date.UTC(1980, 0, 1));
 
+/** Formula columns per table: the calculated formula (with its leading "=") of each. */
 export type CalculatedColumns = Map<string, { name: string; formula: string }[]>;
 
 /**
@@ -48,26 +48,11 @@ export function addCalculatedFormulas(tableXml: string, calculated: CalculatedCo
   );
 }
 
-export async function finishTables(
-  bytes: Uint8Array,
-  calculated: CalculatedColumns,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  // Every entry gets one fixed time, so the same workbook is the same bytes whenever it is written.
-  zip.forEach((_path, file) => {
-    file.date = FIXED_ENTRY_DATE;
-  });
-  const tables = Object.keys(zip.files).filter((path) => /^xl\/tables\/table\d+\.xml$/.test(path));
-  for (const path of tables) {
-    const xml = await zip.file(path)?.async("string");
-    if (xml !== undefined)
-      zip.file(path, addCalculatedFormulas(withoutTotalsRow(xml), calculated), {
-        date: FIXED_ENTRY_DATE,
-      });
-  }
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+const TABLE_PART = /^xl\/tables\/table\d+\.xml$/;
+
+/** Finishes the table parts exceljs wrote, in place (the other parts are left as they are). */
+export function finishTables(parts: WrittenPart[], calculated: CalculatedColumns): void {
+  for (const part of parts)
+    if (TABLE_PART.test(part.path) && typeof part.content === "string")
+      part.content = addCalculatedFormulas(withoutTotalsRow(part.content), calculated);
 }

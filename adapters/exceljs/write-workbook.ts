@@ -2,12 +2,20 @@ import ExcelJS from "exceljs";
 import type { Operation } from "../../core/layout/operations.js";
 import { writeOperations } from "./apply-operations.js";
 import { addChartParts } from "./chart-parts.js";
-import { finishTables } from "./table-parts.js";
+import { FormulaTexts } from "./formula-texts.js";
+import { FIXED_ENTRY_DATE, finishTables } from "./table-parts.js";
+import { writtenParts } from "./written-parts.js";
+import { zipBytes } from "./zip-writer.js";
 
 /** A fixed timestamp so the same partnership always gives the same file. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
-/** Builds the .xlsx bytes for the blueprint's operations. */
+/**
+ * Builds the .xlsx bytes for the blueprint's operations: exceljs writes the
+ * parts (formulas as tokens, see formula-texts.ts), the finishing stage
+ * completes the table parts, and the parts are zipped once, formulas filled
+ * in on the way; then the chart stage adds its parts.
+ */
 export async function workbookBytes(operations: readonly Operation[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Partnership Workbench";
@@ -16,7 +24,9 @@ export async function workbookBytes(operations: readonly Operation[]): Promise<U
   workbook.modified = FIXED_DATE;
   // Excel and LibreOffice compute every formula when the file opens: exceljs stores no results.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const { calculated, charts } = writeOperations(workbook, operations);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return addChartParts(await finishTables(new Uint8Array(buffer), calculated), charts);
+  const formulas = new FormulaTexts();
+  const { calculated, charts } = writeOperations(workbook, operations, { formulas });
+  const parts = await writtenParts(workbook, formulas);
+  finishTables(parts, calculated);
+  return addChartParts(zipBytes(parts, FIXED_ENTRY_DATE), charts);
 }
