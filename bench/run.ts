@@ -43,7 +43,13 @@ if (large && mid) {
   );
 }
 
-for (const extra of ["startup.bench.ts", "documents.bench.ts", "addin.bench.ts", "spc.bench.ts"]) {
+for (const extra of [
+  "startup.bench.ts",
+  "documents.bench.ts",
+  "addin.bench.ts",
+  "spc.bench.ts",
+  "read.bench.ts",
+]) {
   if (existsSync(`${here}${extra}`)) {
     console.log("");
     execFileSync(tsx, [`${here}${extra}`], { stdio: "inherit" });

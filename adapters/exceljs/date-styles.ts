@@ -14,7 +14,7 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** One flag per cell style (the `s` index of a cell): true where the style is a date format. */
-export function parseDateStyles(xml: string | null): boolean[] {
+export function parseDateStyles(xml: Uint8Array | null): boolean[] {
   if (xml === null) return [];
   const custom = new Map<number, string>();
   const styles: boolean[] = [];

@@ -40,7 +40,7 @@ export function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** The relationships of `sourcePart`, read from the text of its .rels part (null: none). */
-export function parseRelationships(sourcePart: string, xml: string | null): Relationship[] {
+export function parseRelationships(sourcePart: string, xml: Uint8Array | null): Relationship[] {
   if (xml === null) return [];
   const found: Relationship[] = [];
   const scanner = new XmlScanner(xml);

@@ -34,17 +34,22 @@ const notAWorkbook = (): UnreadableWorkbookError =>
 function relationshipsOf(zip: ZipParts, part: string): Relationship[] {
   return parseRelationships(
     part,
-    zip.text(relationshipsPartOf(part), `the relationships of ${part}`),
+    zip.bytes(relationshipsPartOf(part), `the relationships of ${part}`),
   );
 }
 
 function workbookPartName(zip: ZipParts): string {
-  const root = parseRelationships("", zip.text("_rels/.rels", "the package relationships"));
+  const root = parseRelationships("", zip.bytes("_rels/.rels", "the package relationships"));
   const main = root.find((r) => r.type === "officeDocument" && zip.has(r.target));
   return main?.target ?? "xl/workbook.xml";
 }
 
-function partOfType(zip: ZipParts, relationships: Relationship[], type: string, fallback: string) {
+function partOfType(
+  zip: ZipParts,
+  relationships: Relationship[],
+  type: string,
+  fallback: string,
+): string | null {
   const found = relationships.find((r) => r.type === type);
   return found ? found.target : zip.has(fallback) ? fallback : null;
 }
@@ -59,7 +64,7 @@ function sheetTables(zip: ZipParts, sheetPart: string, sheet: string): SheetTabl
   const definitions: SheetTables["definitions"] = [];
   for (const relationship of relationshipsOf(zip, sheetPart)) {
     if (relationship.type !== "table") continue;
-    const xml = zip.text(relationship.target, `the table part ${relationship.target}`);
+    const xml = zip.bytes(relationship.target, `the table part ${relationship.target}`);
     const definition = xml === null ? null : parseTableDefinition(xml);
     if (definition) definitions.push({ definition, range: tableRange(definition, sheet) });
   }
@@ -81,15 +86,17 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
   checkWorkbookSignature(bytes);
   const zip = new ZipParts(bytes);
   const workbookPart = workbookPartName(zip);
-  const workbookXml = zip.text(workbookPart, "the workbook part");
+  const workbookXml = zip.bytes(workbookPart, "the workbook part");
   if (workbookXml === null) throw notAWorkbook();
   const workbook = parseWorkbookPart(workbookXml);
   const relationships = relationshipsOf(zip, workbookPart);
   const stringsPart = partOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml");
   const stylesPart = partOfType(zip, relationships, "styles", "xl/styles.xml");
   const context: ValueContext = {
-    sharedStrings: parseSharedStrings(stringsPart && zip.text(stringsPart, "the shared strings")),
-    dateStyles: parseDateStyles(stylesPart && zip.text(stylesPart, "the styles")),
+    sharedStrings: parseSharedStrings(
+      stringsPart === null ? null : zip.bytes(stringsPart, "the shared strings"),
+    ),
+    dateStyles: parseDateStyles(stylesPart === null ? null : zip.bytes(stylesPart, "the styles")),
     date1904: workbook.date1904,
   };
 
@@ -102,7 +109,7 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
     sheetNames.push(sheet.name);
     const found = sheetTables(zip, target.target, sheet.name);
     if (!found) continue;
-    const xml = zip.text(target.target, `the sheet ${sheet.name}`);
+    const xml = zip.bytes(target.target, `the sheet ${sheet.name}`);
     if (xml === null) {
       throw new UnreadableWorkbookError(
         `the sheet ${sheet.name} is missing from the file; open it in Excel and save it again`,

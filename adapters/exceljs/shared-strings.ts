@@ -25,7 +25,7 @@ export function runText(scanner: XmlScanner): string {
   return decodeEscapedCharacters(text);
 }
 
-export function parseSharedStrings(xml: string | null): string[] {
+export function parseSharedStrings(xml: Uint8Array | null): string[] {
   if (xml === null) return [];
   const strings: string[] = [];
   const scanner = new XmlScanner(xml);

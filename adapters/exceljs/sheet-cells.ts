@@ -71,7 +71,11 @@ function readCellContent(scanner: XmlScanner): {
  * Reads the cells of `block` (rows and columns) from a worksheet's XML.
  * Cells that hold nothing are left out.
  */
-export function readSheetCells(xml: string, block: CellRange, context: ValueContext): SheetCells {
+export function readSheetCells(
+  xml: Uint8Array,
+  block: CellRange,
+  context: ValueContext,
+): SheetCells {
   const rows = new Map<number, SheetCell[]>();
   const merged: string[] = [];
   const scanner = new XmlScanner(xml);

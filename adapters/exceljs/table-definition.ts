@@ -18,7 +18,7 @@ export interface TableDefinition {
   columns: TableColumnDefinition[];
 }
 
-export function parseTableDefinition(xml: string): TableDefinition | null {
+export function parseTableDefinition(xml: Uint8Array): TableDefinition | null {
   const scanner = new XmlScanner(xml);
   let table: TableDefinition | null = null;
   let column: TableColumnDefinition | null = null;

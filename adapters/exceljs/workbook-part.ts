@@ -12,7 +12,7 @@ export interface WorkbookPart {
   date1904: boolean;
 }
 
-export function parseWorkbookPart(xml: string): WorkbookPart {
+export function parseWorkbookPart(xml: Uint8Array): WorkbookPart {
   const part: WorkbookPart = { sheets: [], date1904: false };
   const scanner = new XmlScanner(xml);
   while (scanner.next()) {

@@ -1,10 +1,13 @@
 /**
- * A forward-only XML tag scanner: one pass, no regular expressions over
- * whole parts, no document-type processing (so no entity expansion bombs),
- * element and attribute names taken without their namespace prefix. It is
- * lenient: a malformed part reads as far as it makes sense, never throws.
+ * A forward-only XML tag scanner over UTF-8 bytes: one pass, no regular
+ * expressions over whole parts, no document-type processing (so no entity
+ * expansion bombs), element and attribute names without their namespace
+ * prefix. Only the text the reader asks for is decoded, never a whole part:
+ * a sheet is mostly formulas the reader skips. It is lenient: a malformed
+ * part reads as far as it makes sense, and nothing here throws.
  */
 
+const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const BANG = 33;
@@ -13,6 +16,9 @@ const DQUOTE = 34;
 const SQUOTE = 39;
 const EQUALS = 61;
 const COLON = 58;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const DASH = 45;
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const ENTITY = /&(?:#(\d{1,8})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g;
@@ -40,8 +46,61 @@ export function decodeEscapedCharacters(text: string): string {
   );
 }
 
-function isSpace(code: number): boolean {
+function isSpace(code: number | undefined): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+/** Text of bytes[from, to): short ASCII runs (names, numbers, addresses) without a decoder call. */
+function decodeBytes(bytes: Uint8Array, from: number, to: number): string {
+  if (to - from > 24) return utf8.decode(bytes.subarray(from, to));
+  let text = "";
+  for (let i = from; i < to; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte >= 0x80) return utf8.decode(bytes.subarray(from, to));
+    text += String.fromCharCode(byte);
+  }
+  return text;
+}
+
+const encoder = new TextEncoder();
+
+/** Where `needle` starts in `bytes` at or after `from`; -1 when it does not. */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+  const first = needle[0] ?? 0;
+  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle[i]) i++;
+    if (i === needle.length) return at;
+  }
+  return -1;
+}
+
+const CDATA_OPEN = encoder.encode("<![CDATA[");
+const CDATA_CLOSE = encoder.encode("]]>");
+const COMMENT_CLOSE = encoder.encode("-->");
+const PI_CLOSE = encoder.encode("?>");
+
+function startsWithBytes(bytes: Uint8Array, prefix: Uint8Array, at: number): boolean {
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Names repeat endlessly ("c", "v", "row"): each distinct one is decoded once. */
+const NAMES = new Map<number, string>();
+
+function nameAt(bytes: Uint8Array, from: number, to: number): string {
+  const length = to - from;
+  if (length > 6) return decodeBytes(bytes, from, to);
+  let key = length;
+  for (let i = from; i < to; i++) key = key * 256 + (bytes[i] ?? 0);
+  let name = NAMES.get(key);
+  if (name === undefined) {
+    name = decodeBytes(bytes, from, to);
+    if (NAMES.size < 4096) NAMES.set(key, name);
+  }
+  return name;
 }
 
 export class XmlScanner {
@@ -49,39 +108,39 @@ export class XmlScanner {
   pos: number;
   /** Local name of the current tag ("c" for `<x:c>`). */
   name = "";
-  /** The name as written, prefix included, to find a matching close tag. */
-  qualifiedName = "";
   /** `</name>` */
   closing = false;
   /** `<name/>` */
   empty = false;
+  private nameFrom = 0;
+  private nameTo = 0;
   private attributesFrom = 0;
   private attributesTo = 0;
 
   constructor(
-    readonly xml: string,
+    readonly bytes: Uint8Array,
     from = 0,
   ) {
     this.pos = from;
   }
 
-  /** Moves to the next element tag (open, close or empty); false at the end of the text. */
+  /** Moves to the next element tag (open, close or empty); false at the end of the part. */
   next(): boolean {
-    const xml = this.xml;
-    const length = xml.length;
+    const bytes = this.bytes;
+    const length = bytes.length;
     for (;;) {
-      const lt = xml.indexOf("<", this.pos);
+      const lt = bytes.indexOf(LT, this.pos);
       if (lt < 0 || lt + 1 >= length) {
         this.pos = length;
         return false;
       }
-      const first = xml.charCodeAt(lt + 1);
+      const first = bytes[lt + 1];
       if (first === BANG) {
         this.pos = this.skipDeclaration(lt);
         continue;
       }
       if (first === QUESTION) {
-        const end = xml.indexOf("?>", lt + 2);
+        const end = indexOfBytes(bytes, PI_CLOSE, lt + 2);
         this.pos = end < 0 ? length : end + 2;
         continue;
       }
@@ -90,18 +149,19 @@ export class XmlScanner {
       let i = nameStart;
       let colon = -1;
       for (; i < length; i++) {
-        const code = xml.charCodeAt(i);
+        const code = bytes[i];
         if (code === GT || code === SLASH || isSpace(code)) break;
         if (code === COLON) colon = i;
       }
-      this.qualifiedName = xml.slice(nameStart, i);
-      this.name = colon < 0 ? this.qualifiedName : xml.slice(colon + 1, i);
+      this.nameFrom = nameStart;
+      this.nameTo = i;
+      this.name = nameAt(bytes, colon < 0 ? nameStart : colon + 1, i);
       this.attributesFrom = i;
       while (i < length) {
-        const code = xml.charCodeAt(i);
+        const code = bytes[i];
         if (code === GT) break;
         if (code === DQUOTE || code === SQUOTE) {
-          const end = xml.indexOf(code === DQUOTE ? '"' : "'", i + 1);
+          const end = bytes.indexOf(code, i + 1);
           i = end < 0 ? length : end + 1;
         } else i++;
       }
@@ -109,7 +169,7 @@ export class XmlScanner {
         this.pos = length;
         return false;
       }
-      this.empty = !this.closing && xml.charCodeAt(i - 1) === SLASH;
+      this.empty = !this.closing && bytes[i - 1] === SLASH;
       this.attributesTo = this.empty ? i - 1 : i;
       this.pos = i + 1;
       return true;
@@ -122,33 +182,36 @@ export class XmlScanner {
     this.eachAttribute((name, value) => {
       if (found === undefined && name === localName) found = value;
     });
-    return found === undefined ? undefined : decodeXml(found);
+    return found;
   }
 
-  /** Calls back with each attribute's local name and raw (undecoded) value. */
-  eachAttribute(visit: (localName: string, rawValue: string) => void): void {
-    const xml = this.xml;
+  /** Calls back with each attribute's local name and decoded value. */
+  eachAttribute(visit: (localName: string, value: string) => void): void {
+    const bytes = this.bytes;
     let i = this.attributesFrom;
     const end = this.attributesTo;
     while (i < end) {
-      while (i < end && isSpace(xml.charCodeAt(i))) i++;
+      while (i < end && isSpace(bytes[i])) i++;
       const nameStart = i;
       let colon = -1;
       while (i < end) {
-        const code = xml.charCodeAt(i);
+        const code = bytes[i];
         if (code === EQUALS || isSpace(code)) break;
         if (code === COLON) colon = i;
         i++;
       }
-      const name = xml.slice(colon < 0 ? nameStart : colon + 1, i);
-      while (i < end && xml.charCodeAt(i) !== EQUALS) i++;
+      const nameEnd = i;
+      while (i < end && bytes[i] !== EQUALS) i++;
       i++;
-      while (i < end && isSpace(xml.charCodeAt(i))) i++;
-      const quote = xml.charCodeAt(i);
+      while (i < end && isSpace(bytes[i])) i++;
+      const quote = bytes[i];
       if (quote !== DQUOTE && quote !== SQUOTE) return;
-      const close = xml.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
+      const close = bytes.indexOf(quote, i + 1);
       if (close < 0 || close > end) return;
-      if (name) visit(name, xml.slice(i + 1, close));
+      if (nameEnd > nameStart) {
+        const name = nameAt(bytes, colon < 0 ? nameStart : colon + 1, nameEnd);
+        visit(name, decodeXml(decodeBytes(bytes, i + 1, close)));
+      }
       i = close + 1;
     }
   }
@@ -159,21 +222,21 @@ export class XmlScanner {
    */
   text(): string {
     if (this.empty || this.closing) return "";
-    const xml = this.xml;
+    const bytes = this.bytes;
     let out = "";
     for (;;) {
-      const lt = xml.indexOf("<", this.pos);
-      const stop = lt < 0 ? xml.length : lt;
-      out += decodeXml(xml.slice(this.pos, stop));
+      const lt = bytes.indexOf(LT, this.pos);
+      const stop = lt < 0 ? bytes.length : lt;
+      if (stop > this.pos) out += decodeXml(decodeBytes(bytes, this.pos, stop));
       this.pos = stop;
       if (lt < 0) return out;
-      if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        out += xml.slice(lt + 9, end < 0 ? xml.length : end);
-        this.pos = end < 0 ? xml.length : end + 3;
-      } else if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        this.pos = end < 0 ? xml.length : end + 3;
+      if (startsWithBytes(bytes, CDATA_OPEN, lt)) {
+        const end = indexOfBytes(bytes, CDATA_CLOSE, lt + 9);
+        out += decodeBytes(bytes, lt + 9, end < 0 ? bytes.length : end);
+        this.pos = end < 0 ? bytes.length : end + 3;
+      } else if (bytes[lt + 1] === BANG && bytes[lt + 2] === DASH && bytes[lt + 3] === DASH) {
+        const end = indexOfBytes(bytes, COMMENT_CLOSE, lt + 4);
+        this.pos = end < 0 ? bytes.length : end + 3;
       } else return out;
     }
   }
@@ -194,33 +257,37 @@ export class XmlScanner {
    */
   skipFlatElement(): void {
     if (this.empty || this.closing) return;
-    const close = this.xml.indexOf(`</${this.qualifiedName}`, this.pos);
-    if (close < 0) {
-      this.pos = this.xml.length;
+    const close = new Uint8Array(2 + this.nameTo - this.nameFrom);
+    close[0] = LT;
+    close[1] = SLASH;
+    close.set(this.bytes.subarray(this.nameFrom, this.nameTo), 2);
+    const at = indexOfBytes(this.bytes, close, this.pos);
+    if (at < 0) {
+      this.pos = this.bytes.length;
       return;
     }
-    this.pos = close;
+    this.pos = at;
     this.next();
   }
 
   private skipDeclaration(lt: number): number {
-    const xml = this.xml;
-    if (xml.startsWith("<!--", lt)) {
-      const end = xml.indexOf("-->", lt + 4);
-      return end < 0 ? xml.length : end + 3;
+    const bytes = this.bytes;
+    if (bytes[lt + 2] === DASH && bytes[lt + 3] === DASH) {
+      const end = indexOfBytes(bytes, COMMENT_CLOSE, lt + 4);
+      return end < 0 ? bytes.length : end + 3;
     }
-    if (xml.startsWith("<![CDATA[", lt)) {
-      const end = xml.indexOf("]]>", lt + 9);
-      return end < 0 ? xml.length : end + 3;
+    if (startsWithBytes(bytes, CDATA_OPEN, lt)) {
+      const end = indexOfBytes(bytes, CDATA_CLOSE, lt + 9);
+      return end < 0 ? bytes.length : end + 3;
     }
     // <!DOCTYPE …[ internal subset ]>: skipped whole, never interpreted.
-    const gt = xml.indexOf(">", lt);
-    const bracket = xml.indexOf("[", lt);
+    const gt = bytes.indexOf(GT, lt);
+    const bracket = bytes.indexOf(OPEN_SQUARE, lt);
     if (bracket >= 0 && (gt < 0 || bracket < gt)) {
-      const close = xml.indexOf("]", bracket);
-      const end = close < 0 ? -1 : xml.indexOf(">", close);
-      return end < 0 ? xml.length : end + 1;
+      const close = bytes.indexOf(CLOSE_SQUARE, bracket);
+      const end = close < 0 ? -1 : bytes.indexOf(GT, close);
+      return end < 0 ? bytes.length : end + 1;
     }
-    return gt < 0 ? xml.length : gt + 1;
+    return gt < 0 ? bytes.length : gt + 1;
   }
 }

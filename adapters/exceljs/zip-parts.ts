@@ -3,15 +3,15 @@
  * part's declared size is checked before it is inflated, and the inflated
  * bytes are counted as they come, because a hostile directory can lie.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { megabytes, READ_LIMITS } from "./read-limits.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 import { entryData, partKey, readZipDirectory, type ZipEntry } from "./zip-directory.js";
 
 /** Deflate's best ratio is about 1:1032: a compressed chunk of n bytes inflates to at most ~1032·n. */
 const WORST_RATIO = 1032;
-/** Below this compressed size a part cannot inflate past the part limit, so it is inflated in one go. */
-const SAFE_COMPRESSED = Math.floor(READ_LIMITS.partBytes / WORST_RATIO);
+/** Compressed bytes per push while inflating: at most ~33 MB of output each, whatever the file says. */
+const PUSH_BYTES = 32 * 1024;
 
 function tooBig(what: string, size: number, limit: number): UnreadableWorkbookError {
   return new UnreadableWorkbookError(
@@ -30,39 +30,27 @@ const lying = (): UnreadableWorkbookError =>
   );
 
 /**
- * Inflates raw deflate data into text, stopping as soon as it passes the
- * `declared` size. Each inflated chunk is decoded at once and dropped, so
- * the bytes and the text of a large part are never both held whole.
+ * Inflates raw deflate data into one buffer of the `declared` size, stopping
+ * as soon as the data would pass it; chunks are copied in as they come and
+ * dropped, so a part is never held twice.
  */
-function inflateText(data: Uint8Array, declared: number): { text: string; size: number } {
-  const pieces: string[] = [];
-  const decoder = new TextDecoder("utf-8");
+function inflateWithin(data: Uint8Array, declared: number): Uint8Array {
+  // Data this small for its declared size cannot pass it: inflate it in one call.
+  if (data.length * WORST_RATIO <= declared)
+    return inflateSync(data, { out: new Uint8Array(declared) });
+  const out = new Uint8Array(declared);
   let size = 0;
-  const inflate = new Inflate((chunk, final) => {
+  const inflate = new Inflate((chunk) => {
+    if (size + chunk.length > declared) throw lying();
+    out.set(chunk, size);
     size += chunk.length;
-    if (size > declared) throw lying();
-    pieces.push(decoder.decode(chunk, { stream: !final }));
   });
-  try {
-    if (data.length * WORST_RATIO <= declared || data.length <= SAFE_COMPRESSED)
-      inflate.push(data, true);
-    else {
-      // Each push may inflate at most about what is still allowed, so a lying part is stopped early.
-      for (let at = 0; at < data.length;) {
-        const room = Math.max(declared - size, 0) / WORST_RATIO;
-        const end = Math.min(
-          at + Math.min(Math.max(Math.ceil(room), 1024), 64 * 1024),
-          data.length,
-        );
-        inflate.push(data.subarray(at, end), end === data.length);
-        at = end;
-      }
-    }
-  } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw error;
-    throw damaged();
+  // Small pushes: one cannot inflate much past the declared size before the check above stops it.
+  for (let at = 0; at < data.length; at += PUSH_BYTES) {
+    const end = Math.min(at + PUSH_BYTES, data.length);
+    inflate.push(data.subarray(at, end), end === data.length);
   }
-  return { text: pieces.join(""), size };
+  return size === declared ? out : out.subarray(0, size);
 }
 
 export class ZipParts {
@@ -73,8 +61,8 @@ export class ZipParts {
    * parts add up to no more than the total limit. Each part is later inflated
    * no further than its declared size, so the check holds even when sizes lie.
    */
-  constructor(private readonly bytes: Uint8Array) {
-    this.entries = readZipDirectory(bytes);
+  constructor(private readonly file: Uint8Array) {
+    this.entries = readZipDirectory(file);
     let total = 0;
     for (const [key, entry] of this.entries)
       if (key.endsWith(".xml") || key.endsWith(".rels")) total += entry.size;
@@ -86,10 +74,10 @@ export class ZipParts {
   }
 
   /**
-   * The part's text, or null when the file has no such part. `what` names the
-   * part for a user ("the sheet Indicators") in a refusal.
+   * The part's bytes, or null when the file has no such part. `what` names
+   * the part for a user ("the sheet Indicators") in a refusal.
    */
-  text(path: string, what: string): string | null {
+  bytes(path: string, what: string): Uint8Array | null {
     const entry = this.entries.get(partKey(path));
     if (!entry) return null;
     if (entry.flags & 1) {
@@ -98,18 +86,23 @@ export class ZipParts {
       );
     }
     if (entry.size > READ_LIMITS.partBytes) throw tooBig(what, entry.size, READ_LIMITS.partBytes);
-    const data = entryData(this.bytes, entry);
-    let part: { text: string; size: number };
-    if (entry.method === 0)
-      part = { text: new TextDecoder("utf-8").decode(data), size: data.length };
-    else if (entry.method === 8) part = inflateText(data, entry.size);
-    else {
+    const data = entryData(this.file, entry);
+    let part: Uint8Array;
+    if (entry.method === 0) part = data;
+    else if (entry.method === 8) {
+      try {
+        part = inflateWithin(data, entry.size);
+      } catch (error) {
+        if (error instanceof UnreadableWorkbookError) throw error;
+        throw damaged();
+      }
+    } else {
       throw new UnreadableWorkbookError(
         `the file uses a compression method (${entry.method}) that Excel does not write; open it in Excel and save it again`,
       );
     }
     // Fewer bytes than declared is a damaged part; more cannot happen (inflating stops at the declared size).
-    if (part.size !== entry.size) throw damaged();
-    return part.text;
+    if (part.length !== entry.size) throw damaged();
+    return part;
   }
 }
