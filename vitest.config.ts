@@ -13,5 +13,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     // Two workers on two cores: more only makes LibreOffice and Chromium tests fight for CPU.
     maxWorkers: 2,
+    // Builds the example workbook and documents once and converts them all in one start of
+    // LibreOffice, in the background: each start costs about 6 s of CPU.
+    globalSetup: ["test/support/global-setup.ts"],
   },
 });

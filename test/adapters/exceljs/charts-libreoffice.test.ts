@@ -2,36 +2,23 @@
  * LibreOffice opens the command line's workbook and draws the Summary's
  * charts from the chart parts the adapter adds: each chart's title is text
  * in the PDF it makes, and the bars are there in their colours on that page.
+ * The workbook (three indicators, one of each RAG colour) is built and
+ * converted once per run by the global set-up.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildOperations } from "../../../core/layout/blueprint.js";
 import { ragStatus } from "../../../core/measures/indicator.js";
-import type { Partnership } from "../../../core/model/types.js";
-import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { hasPdftotext, PDFTOTEXT_MISSING, pdfText } from "../../support/pdf-text.js";
-import { miniGrid, miniLedger, smallPartnership } from "../../support/small-partnership.js";
-import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
+import { libreOfficeResults } from "../../support/converted.js";
+import { threeRagPartnership } from "../../support/libreoffice-inputs.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
 
 const canRun = findSoffice() !== null && hasPdftotext();
 if (findSoffice() === null) console.warn(SOFFICE_MISSING);
 else if (!hasPdftotext()) console.warn(PDFTOTEXT_MISSING);
-
-/** Three indicators under O1, one Green, one Amber and one Red, so every bar colour shows. */
-function partnership(): Partnership {
-  const p = smallPartnership();
-  const [base] = p.indicators;
-  if (!base) throw new Error("the small partnership has an indicator");
-  p.indicators = [
-    { ...base, id: "K1", values: [11, 9.5, null] },
-    { ...base, id: "K2", values: [10, 8, null] },
-    { ...base, id: "K3", values: [10, 14, null] },
-  ];
-  return p;
-}
 
 type Rgb = [number, number, number];
 
@@ -72,12 +59,10 @@ describe.skipIf(!canRun)("the workbook's charts in LibreOffice", () => {
   let pages: string[];
 
   beforeAll(async () => {
-    const p = partnership();
+    const p = threeRagPartnership();
     expect(p.indicators.map(ragStatus).sort()).toEqual(["Amber", "Green", "Red"]);
-    const folder = mkdtempSync(join(tmpdir(), "pw-xlsx-charts-"));
-    const file = join(folder, "charts.xlsx");
-    writeFileSync(file, await workbookBytes(buildOperations(p, [miniGrid, miniLedger])));
-    pdf = join(sofficeConvert(file, "pdf"), "charts.pdf");
+    const converted = await libreOfficeResults();
+    pdf = converted.pdf(converted.chartsXlsx);
     const count = Number(
       /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1],
     );

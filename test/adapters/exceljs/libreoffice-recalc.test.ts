@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import type { GridInstrument, Instrument } from "../../../core/instruments/types.js";
@@ -25,9 +22,9 @@ import {
 import { smartScore } from "../../../core/measures/smart.js";
 import { summarise } from "../../../core/measures/summary.js";
 import type { Partnership } from "../../../core/model/types.js";
-import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { exampleInstruments } from "../../support/example.js";
-import { findSoffice, recalculatedSheets, SOFFICE_MISSING } from "../../support/soffice.js";
+import { libreOfficeResults } from "../../support/converted.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
 
 const soffice = findSoffice();
 if (!soffice) console.warn(SOFFICE_MISSING);
@@ -88,11 +85,9 @@ describe.skipIf(!soffice)(
       instruments = await exampleInstruments();
       partnership = examplePartnership(instruments);
       operations = buildOperations(partnership, instruments);
-      const dir = mkdtempSync(join(tmpdir(), "pw-recalc-"));
-      const file = join(dir, "example.xlsx");
-      writeFileSync(file, await workbookBytes(operations));
+      // The global set-up wrote workbookBytes(operations) and had LibreOffice recalculate it.
       const names = operations.flatMap((o) => (o.kind === "addSheet" ? [o.sheet] : []));
-      sheets = recalculatedSheets(file, names);
+      sheets = (await libreOfficeResults()).exampleSheets(names);
       expect([...sheets.keys()]).toEqual(names);
     }, 240_000);
 

@@ -1,7 +1,3 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
@@ -18,7 +14,9 @@ import {
   workbookParts,
   zipParts,
 } from "../../support/hostile/workbook-parts.js";
-import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
+import { libreOfficeResults } from "../../support/converted.js";
+import { everyKindOfValue } from "../../support/every-kind-of-value.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
 import { exceljsWorkbookCells } from "./exceljs-oracle.js";
 
 const soffice = findSoffice();
@@ -64,72 +62,6 @@ async function expectSameAsExcelJs(bytes: Uint8Array): Promise<WorkbookCells> {
   return ours;
 }
 
-/** A workbook exceljs writes with every kind of value a cell can hold. */
-async function everyKindOfValue(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Kinds");
-  const columns = ["Text", "Number", "Flag", "When", "Formula", "Error", "Link"];
-  sheet.addTable({
-    name: "Kinds",
-    ref: "B3",
-    columns: columns.map((name) => ({ name })),
-    rows: [
-      [
-        "plain",
-        1.5,
-        true,
-        new Date(Date.UTC(2026, 2, 31)),
-        { formula: "C4*2", result: 3 },
-        { error: "#REF!" },
-        { text: "site", hyperlink: "https://example.org" },
-      ],
-      [
-        { richText: [{ text: "rich " }, { font: { bold: true }, text: "text" }] },
-        -0,
-        false,
-        new Date(Date.UTC(1999, 11, 31, 12)),
-        { formula: 'B4&"x"', result: "plainx" },
-        { error: "#DIV/0!" },
-        "",
-      ],
-      [
-        "  spaced\nlines  ",
-        1e-7,
-        null,
-        null,
-        { formula: "C4>1", result: true },
-        { error: "#N/A" },
-        "Ünïcödé ✓ 𝔘",
-      ],
-      [
-        '<tag> & "quotes"',
-        12345678901234,
-        null,
-        null,
-        { formula: "1/0", result: { error: "#DIV/0!" } },
-        null,
-        "=1+1",
-      ],
-      [
-        "",
-        0,
-        null,
-        null,
-        { formula: "TODAY()", result: new Date(Date.UTC(2026, 0, 1)) },
-        null,
-        "_x000D_ literal",
-      ],
-      ["last", null, null, null, { formula: "NA()" }, null, null],
-    ],
-  });
-  sheet.getColumn(5).numFmt = "dd/mm/yyyy";
-  for (let r = 4; r <= 9; r++) {
-    sheet.getCell(`E${r}`).numFmt = "dd/mm/yyyy";
-    sheet.getCell(`F${r}`).numFmt = r === 8 ? "yyyy-mm-dd" : "0.00";
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 describe("reading cells gives what exceljs gave", () => {
   it("for the example workbook", async () => {
     const instruments = await exampleInstruments();
@@ -154,19 +86,10 @@ describe("reading cells gives what exceljs gave", () => {
   it.skipIf(!soffice)(
     "for the example and every kind of value, saved again by LibreOffice",
     async () => {
-      const instruments = await exampleInstruments();
-      const dir = mkdtempSync(join(tmpdir(), "pw-read-values-"));
-      const example = join(dir, "example.xlsx");
-      const kinds = join(dir, "kinds.xlsx");
-      writeFileSync(
-        example,
-        await workbookBytes(buildOperations(examplePartnership(instruments), instruments)),
-      );
-      writeFileSync(kinds, await everyKindOfValue());
-      // One LibreOffice start for both files: starting it is most of the cost.
-      const out = sofficeConvert([example, kinds], "xlsx:Calc MS Excel 2007 XML");
-      for (const name of ["example.xlsx", "kinds.xlsx"])
-        await expectSameAsExcelJs(readFileSync(join(out, name)));
+      // The global set-up had LibreOffice open both files and save them again, in one start.
+      const converted = await libreOfficeResults();
+      for (const file of [converted.exampleXlsx, converted.kindsXlsx])
+        await expectSameAsExcelJs(converted.resaved(file));
     },
     240_000,
   );

@@ -4,9 +4,6 @@
  * settings; the Office.js interpreter asks Excel for the same; and
  * LibreOffice, rendering the file, breaks no header mid-word.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +19,8 @@ import type { Instrument } from "../../../core/instruments/types.js";
 import type { Partnership } from "../../../core/model/types.js";
 import { exampleInstruments } from "../../support/example.js";
 import { hasPdftotext, pdfText, PDFTOTEXT_MISSING } from "../../support/pdf-text.js";
-import { findSoffice, sofficeConvert, SOFFICE_MISSING } from "../../support/soffice.js";
+import { libreOfficeResults } from "../../support/converted.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
 
 let instruments: Instrument[];
 let partnership: Partnership;
@@ -175,11 +173,10 @@ const canRender = findSoffice() !== null && hasPdftotext();
 if (!canRender) console.warn(findSoffice() ? PDFTOTEXT_MISSING : SOFFICE_MISSING);
 
 describe.skipIf(!canRender)("LibreOffice renders the workbook readably", () => {
-  it("breaks no header word across lines (it printed 'Commun' / 'ity Trust')", () => {
-    const dir = mkdtempSync(join(tmpdir(), "pw-readable-"));
-    const file = join(dir, "readable.xlsx");
-    writeFileSync(file, bytes);
-    const text = pdfText(join(sofficeConvert(file, "pdf"), "readable.pdf"));
+  it("breaks no header word across lines (it printed 'Commun' / 'ity Trust')", async () => {
+    // The global set-up printed the example workbook, written as above, to PDF.
+    const converted = await libreOfficeResults();
+    const text = pdfText(converted.pdf(converted.exampleXlsx));
     const words = new Set<string>();
     book.eachSheet((ws) =>
       ws.getRow(4).eachCell((cell) => {

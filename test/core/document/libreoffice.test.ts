@@ -1,8 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
+import { libreOfficeResults } from "../../support/converted.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
 import { hasPdftotext, PDFTOTEXT_MISSING, pdfText } from "../../support/pdf-text.js";
 import { build, example } from "./fixtures.js";
 
@@ -16,14 +15,17 @@ const canRun = findSoffice() !== null && hasPdftotext();
 if (findSoffice() === null) console.warn(SOFFICE_MISSING);
 else if (!hasPdftotext()) console.warn(PDFTOTEXT_MISSING);
 
-/** PDF text with its layout spaces collapsed, so phrases can be searched for. */
+/**
+ * PDF text with its layout spaces collapsed, so phrases can be searched for.
+ * The global set-up built both documents from the example with `build` and
+ * converted them in its one start of LibreOffice.
+ */
 async function pdfOf(kind: "agreement" | "terms-of-reference"): Promise<string> {
+  const converted = await libreOfficeResults();
+  const docx = kind === "agreement" ? converted.agreementDocx : converted.termsDocx;
   const result = await build(kind, await example());
-  const folder = mkdtempSync(join(tmpdir(), "pw-docx-"));
-  const file = join(folder, `${kind}.docx`);
-  writeFileSync(file, result.bytes ?? new Uint8Array());
-  const out = sofficeConvert(file, "pdf");
-  return pdfText(join(out, `${kind}.pdf`)).replace(/[ \t]+/g, " ");
+  expect(readFileSync(docx).equals(result.bytes ?? new Uint8Array()), "same document").toBe(true);
+  return pdfText(converted.pdf(docx)).replace(/[ \t]+/g, " ");
 }
 
 const LEFTOVERS = [

@@ -1,0 +1,109 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
+import { examplePartnership } from "../../core/example/partnership.js";
+import type { BuildResult } from "../../core/document/index.js";
+import { buildOperations } from "../../core/layout/blueprint.js";
+import { formatProblem } from "../../core/model/problem.js";
+import type { Partnership } from "../../core/model/types.js";
+import { build, completeExample, example, templates } from "../core/document/fixtures.js";
+import { everyKindOfValue } from "./every-kind-of-value.js";
+import { exampleInstruments } from "./example.js";
+import type { ConversionJob } from "./soffice-batch.js";
+import { miniGrid, miniLedger, smallPartnership } from "./small-partnership.js";
+
+/** Three indicators under O1, one Green, one Amber and one Red, so every bar colour shows. */
+export function threeRagPartnership(): Partnership {
+  const p = smallPartnership();
+  const [base] = p.indicators;
+  if (!base) throw new Error("the small partnership has an indicator");
+  p.indicators = [
+    { ...base, id: "K1", values: [11, 9.5, null] },
+    { ...base, id: "K2", values: [10, 8, null] },
+    { ...base, id: "K3", values: [10, 14, null] },
+  ];
+  return p;
+}
+
+/** Terms of reference holding nothing but the two native charts. */
+export const CHARTS_BODY = [
+  "---",
+  "title: TERMS OF REFERENCE",
+  "---",
+  "",
+  "# Performance {#p}",
+  "",
+  "## The Board receives a report on the Indicators.",
+  "",
+  "::: chart ragByObjective",
+  "",
+  "## The Partners assess the Partnership each year.",
+  "",
+  "::: chart instrumentScores",
+].join("\n");
+
+/** Where each input and output lives under the shared fixtures folder. */
+export function fixturePaths(root: string) {
+  const input = (name: string) => join(root, "in", name);
+  return {
+    root,
+    status: join(root, "status.json"),
+    exampleXlsx: input("example.xlsx"),
+    chartsXlsx: input("charts.xlsx"),
+    kindsXlsx: input("kinds.xlsx"),
+    agreementDocx: input("agreement.docx"),
+    termsDocx: input("terms-of-reference.docx"),
+    chartsDocx: input("document-charts.docx"),
+    pdfDir: join(root, "pdf"),
+    csvDir: join(root, "csv"),
+    xlsxDir: join(root, "xlsx"),
+  };
+}
+
+export type FixturePaths = ReturnType<typeof fixturePaths>;
+
+async function documentBytes(result: Promise<BuildResult>): Promise<Uint8Array> {
+  const { bytes, problems } = await result;
+  if (!bytes) throw new Error(problems.map(formatProblem).join("\n"));
+  return bytes;
+}
+
+/** Writes every file LibreOffice opens in the tests and lists what it must make of each. */
+export async function writeInputs(paths: FixturePaths): Promise<ConversionJob[]> {
+  mkdirSync(join(paths.root, "in"), { recursive: true });
+  const instruments = await exampleInstruments();
+  const operations = buildOperations(examplePartnership(instruments), instruments);
+  writeFileSync(paths.exampleXlsx, await workbookBytes(operations));
+  writeFileSync(
+    paths.chartsXlsx,
+    await workbookBytes(buildOperations(threeRagPartnership(), [miniGrid, miniLedger])),
+  );
+  writeFileSync(paths.kindsXlsx, await everyKindOfValue());
+  const partnership = await example();
+  writeFileSync(paths.agreementDocx, await documentBytes(build("agreement", partnership)));
+  writeFileSync(paths.termsDocx, await documentBytes(build("terms-of-reference", partnership)));
+  // A final document: no red DRAFT header to be mistaken for a red bar.
+  writeFileSync(
+    paths.chartsDocx,
+    await documentBytes(
+      build("terms-of-reference", await completeExample(), {
+        mode: "final",
+        templates: { ...templates, "terms-of-reference.md.hbs": CHARTS_BODY },
+        instruments,
+      }),
+    ),
+  );
+  const pdf = [
+    paths.exampleXlsx,
+    paths.chartsXlsx,
+    paths.agreementDocx,
+    paths.termsDocx,
+    paths.chartsDocx,
+  ];
+  return [
+    ...pdf.map((input): ConversionJob => ({ input, to: "pdf", outDir: paths.pdfDir })),
+    { input: paths.exampleXlsx, to: "csv", outDir: paths.csvDir },
+    { input: paths.exampleXlsx, to: "xlsx", outDir: paths.xlsxDir },
+    { input: paths.kindsXlsx, to: "xlsx", outDir: paths.xlsxDir },
+  ];
+}
