@@ -37,6 +37,8 @@ export class FormulaTexts {
 
   /** The token a cell carries for `formula` (without its leading "="). */
   token(formula: string): string {
+    // exceljs takes an empty formula for no formula at all (it writes the cell as text): keep that.
+    if (formula === "") return formula;
     let token = this.tokens.get(formula);
     if (token === undefined) {
       token = `${MARK}${this.texts.length.toString(36)}`;
