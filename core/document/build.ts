@@ -79,36 +79,40 @@ function missingProblem(missing: MissingValue): Problem {
   };
 }
 
-function inlineOf(block: Block): Inline[][] {
+/** Calls `visit` with each piece of inline text in the block, in reading order. */
+function eachInline(block: Block, visit: (content: readonly Inline[]) => void): void {
   switch (block.kind) {
     case "clause":
     case "paragraph":
     case "item":
     case "note":
-      return [block.content];
+      return visit(block.content);
     case "schedule":
-      return [block.title];
+      return visit(block.title);
     case "table":
-      return [...block.header, ...block.rows.flat()];
+      block.header.forEach(visit);
+      for (const row of block.rows) row.forEach(visit);
+      return;
     case "pageBreak":
     case "chart":
-      return [];
+      return;
   }
 }
 
 /** Every missing value the document would print, in order, each once. */
 export function missingValues(parsed: ParsedMarkup): MissingValue[] {
   const seen = new Map<string, MissingValue>();
-  const content = [
-    parsed.front.title,
-    parsed.front.subtitle,
-    ...parsed.front.lines,
-    ...parsed.blocks.flatMap(inlineOf),
-  ];
-  for (const part of content.flat()) {
-    if (part.kind === "missing")
-      seen.set(`${part.label}|${part.location}`, { label: part.label, location: part.location });
-  }
+  // A visitor rather than flattened copies: this runs for every document of a batch.
+  const visit = (content: readonly Inline[]) => {
+    for (const part of content) {
+      if (part.kind === "missing")
+        seen.set(`${part.label}|${part.location}`, { label: part.label, location: part.location });
+    }
+  };
+  visit(parsed.front.title);
+  visit(parsed.front.subtitle);
+  parsed.front.lines.forEach(visit);
+  for (const block of parsed.blocks) eachInline(block, visit);
   return [...seen.values()];
 }
 

@@ -217,16 +217,17 @@ export function wordPackage(parts: PackageLook): Document {
   });
 }
 
-/** The title page, contents and clauses. Call before `wordPackage`: it adds the comments the package carries. */
-export function documentContent(parts: DocumentParts): string {
+/** The title page, contents and clauses, as pieces of XML in order. Comments are gathered as it goes. */
+export function documentContent(parts: DocumentParts): string[] {
   const bodySize = parts.style.body.size ?? 22;
-  const start = parts.body.xml ? paragraph("", { style: "AfterTable", pageBreakBefore: true }) : "";
-  return (
+  const hasBody = parts.body.xml.some((xml) => xml.length > 0);
+  const start = hasBody ? paragraph("", { style: "AfterTable", pageBreakBefore: true }) : "";
+  return [
     titlePage(parts.front, parts.comments, parts.draft, parts.headerText) +
-    contents(parts.body, bodySize) +
-    start +
-    parts.body.xml
-  );
+      contents(parts.body, bodySize) +
+      start,
+    ...parts.body.xml,
+  ];
 }
 
 /** The relationship numbers of the package's header and footer, for the section that uses them. */
@@ -242,8 +243,11 @@ export function sectionReferences(document: Document): SectionReferences {
   };
 }
 
-/** `word/document.xml`: the content, then the section with the package's header and footer. */
-export function documentXml(content: string, { headerId, footerId }: SectionReferences): string {
+/** `word/document.xml`, in pieces: the content, then the section with the package's header and footer. */
+export function documentXml(
+  content: readonly string[],
+  { headerId, footerId }: SectionReferences,
+): string[] {
   const sectPr =
     "<w:sectPr>" +
     (headerId === undefined ? "" : `<w:headerReference w:type="default" r:id="rId${headerId}"/>`) +
@@ -251,5 +255,5 @@ export function documentXml(content: string, { headerId, footerId }: SectionRefe
     `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/>` +
     `<w:pgMar w:top="${PAGE.margin}" w:right="${PAGE.margin}" w:bottom="${PAGE.margin}" w:left="${PAGE.margin}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>` +
     '<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>';
-  return `${DOCUMENT_OPEN}<w:body>${content}${sectPr}</w:body></w:document>`;
+  return [`${DOCUMENT_OPEN}<w:body>`, ...content, `${sectPr}</w:body></w:document>`];
 }

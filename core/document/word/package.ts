@@ -11,6 +11,7 @@ import {
   RELATIONSHIPS_PATH,
   type Skeleton,
 } from "./skeleton.js";
+import { encodePieces } from "./utf8.js";
 import { deflatedEntry, writeZip, type ZipEntry } from "./zip.js";
 
 /**
@@ -39,14 +40,12 @@ export interface PackageInput {
   comments: readonly CommentText[];
   /** The document's date: the comments' date and every zip entry's time. */
   date: Date;
-  /** The body of `word/document.xml`: title page, contents, clauses. */
-  content: string;
+  /** The body of `word/document.xml`, in pieces: title page, contents, clauses. */
+  content: readonly string[];
   /** `docProps/core.xml`. */
   core: string;
   extra?: readonly PackagePart[];
 }
-
-const encoder = new TextEncoder();
 
 /** Inserts `addition` before the closing tag of a part docx wrote; docx is pinned, so a miss is a bug. */
 function insertBefore(xml: string, close: string, addition: string): string {
@@ -97,8 +96,8 @@ function commentsXml(skeleton: Skeleton, comments: readonly CommentText[], date:
   return xml + skeleton.comments.after;
 }
 
-function entry(path: string, xml: string): ZipEntry {
-  return deflatedEntry(path, encoder.encode(xml));
+function entry(path: string, ...xml: readonly string[]): ZipEntry {
+  return deflatedEntry(path, encodePieces(xml));
 }
 
 export function packDocument(input: PackageInput): Uint8Array {
@@ -112,7 +111,7 @@ export function packDocument(input: PackageInput): Uint8Array {
       case "fixed":
         return part.entry;
       case "document":
-        return entry(DOCUMENT_PATH, documentXml(input.content, skeleton.references));
+        return entry(DOCUMENT_PATH, ...documentXml(input.content, skeleton.references));
       case "core":
         return entry(CORE_PATH, input.core);
       case "header":

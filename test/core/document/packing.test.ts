@@ -18,6 +18,7 @@ import {
 } from "../../../core/document/word/package.js";
 import { COMMENT_AUTHOR, COMMENT_INITIALS } from "../../../core/document/word/runs.js";
 import { compileParts, packageSkeleton } from "../../../core/document/word/skeleton.js";
+import { encodePieces } from "../../../core/document/word/utf8.js";
 import { deflatedEntry, dosDateTime, writeZip } from "../../../core/document/word/zip.js";
 import { build, example } from "./fixtures.js";
 
@@ -70,7 +71,10 @@ function referencePack(input: PackageInput): Uint8Array {
       })),
     });
     const parts = compileParts(document, [
-      { path: "word/document.xml", data: documentXml(input.content, sectionReferences(document)) },
+      {
+        path: "word/document.xml",
+        data: documentXml(input.content, sectionReferences(document)).join(""),
+      },
       { path: "docProps/core.xml", data: input.core },
     ]);
     const extra = input.extra ?? [];
@@ -124,6 +128,28 @@ describe("packing a document", () => {
     expect(crc32(new Uint8Array(0))).toBe(0);
   });
 
+  it("encodes a part written in pieces as TextEncoder encodes the pieces joined", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 30 }),
+      fc.constantFrom("\ud83d", "\ude00", "–", "£", ""),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const expected = encoder.encode(pieces.join(""));
+        expect(Buffer.from(encodePieces(pieces)).equals(Buffer.from(expected))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    // Larger than the buffer it starts with.
+    const big = Array.from(
+      { length: 2000 },
+      (_, i) => `<w:p>clause ${i} – ${"x".repeat(i % 300)}</w:p>`,
+    );
+    expect(Buffer.from(encodePieces(big)).equals(Buffer.from(encoder.encode(big.join(""))))).toBe(
+      true,
+    );
+  });
+
   it("writes the zip fflate's zipSync writes, stamped with the document's date", () => {
     fc.assert(
       fc.property(
@@ -161,7 +187,10 @@ describe("packing a document", () => {
           headerText: cellText,
           comments: fc.array(cellText, { maxLength: 4 }),
           date,
-          content: fc.constantFrom("", "<w:p><w:r><w:t>Body</w:t></w:r></w:p>"),
+          content: fc.array(
+            cellText.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`),
+            { maxLength: 3 },
+          ),
           charts: fc.integer({ min: 0, max: 2 }),
         }),
         (c) => {
