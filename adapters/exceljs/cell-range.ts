@@ -41,23 +41,28 @@ export function intersects(a: CellRange, b: CellRange): boolean {
 }
 
 /**
- * Column and row of a cell's `r` attribute, read by character codes: this
- * runs once per cell of every table. Returns false when `r` is not a cell.
+ * Column and row of a cell's `r` attribute, read from its bytes: this runs
+ * once per cell of every table. Returns false when it is not a cell on the grid.
  */
-export function decodeCellReference(r: string, into: { row: number; column: number }): boolean {
-  let i = 0;
+export function decodeCellReference(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  into: { row: number; column: number },
+): boolean {
+  let i = from;
   let column = 0;
-  for (; i < r.length; i++) {
-    const code = r.charCodeAt(i) & ~32; // upper case
+  for (; i < to; i++) {
+    const code = (bytes[i] ?? 0) & ~32; // upper case
     if (code < 65 || code > 90) break;
     column = column * 26 + code - 64;
   }
   let row = 0;
   const digitsFrom = i;
-  for (; i < r.length; i++) {
-    const code = r.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-    row = row * 10 + code - 48;
+  for (; i < to; i++) {
+    const digit = (bytes[i] ?? 0) - 48;
+    if (digit < 0 || digit > 9) return false;
+    row = row * 10 + digit;
   }
   if (column === 0 || i === digitsFrom || column > MAX_COLUMN || row < 1 || row > MAX_ROW)
     return false;

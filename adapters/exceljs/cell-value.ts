@@ -4,9 +4,10 @@
  * cell's style is a date format (as exceljs gave them).
  */
 import type { CellValue } from "../../core/read/cells.js";
+import type { SharedStrings } from "./shared-strings.js";
 
 export interface ValueContext {
-  sharedStrings: readonly string[];
+  sharedStrings: SharedStrings;
   dateStyles: readonly boolean[];
   date1904: boolean;
 }
@@ -56,7 +57,7 @@ export function cellValue(
     case "s": {
       const index = Number(text);
       // An empty string is a blank cell, as exceljs and Office.js both give it.
-      return Number.isInteger(index) ? context.sharedStrings[index] || null : null;
+      return Number.isInteger(index) ? context.sharedStrings.get(index) || null : null;
     }
     case "str":
       return text;

@@ -18,7 +18,7 @@ export const READ_LIMITS = {
   /** Columns of one table: Excel's own maximum. */
   tableColumns: 16_384,
   /** Data cells (rows × columns) of all tables together. */
-  tableCells: 10_000_000,
+  tableCells: 2_000_000,
 } as const;
 
 export function megabytes(bytes: number): string {

@@ -15,7 +15,7 @@ import {
   relationshipsPartOf,
   type Relationship,
 } from "./package-relationships.js";
-import { parseSharedStrings } from "./shared-strings.js";
+import { SharedStrings } from "./shared-strings.js";
 import { readSheetCells } from "./sheet-cells.js";
 import { parseTableDefinition, type TableDefinition } from "./table-definition.js";
 import { CellBudget, extractTable, tableRange } from "./table-extract.js";
@@ -93,7 +93,7 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
   const stringsPart = partOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml");
   const stylesPart = partOfType(zip, relationships, "styles", "xl/styles.xml");
   const context: ValueContext = {
-    sharedStrings: parseSharedStrings(
+    sharedStrings: new SharedStrings(
       stringsPart === null ? null : zip.bytes(stringsPart, "the shared strings"),
     ),
     dateStyles: parseDateStyles(stylesPart === null ? null : zip.bytes(stylesPart, "the styles")),
@@ -115,7 +115,7 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
         `the sheet ${sheet.name} is missing from the file; open it in Excel and save it again`,
       );
     }
-    const cells = readSheetCells(xml, found.block, context);
+    const cells = readSheetCells(xml, found.block, context, sheet.name);
     for (const { definition, range } of found.definitions)
       tables.push(extractTable(definition, range, sheet.name, cells, budget));
   }

@@ -25,13 +25,52 @@ export function runText(scanner: XmlScanner): string {
   return decodeEscapedCharacters(text);
 }
 
-export function parseSharedStrings(xml: Uint8Array | null): string[] {
-  if (xml === null) return [];
-  const strings: string[] = [];
-  const scanner = new XmlScanner(xml);
-  while (scanner.next()) {
-    if (scanner.closing || scanner.name !== "si") continue;
-    strings.push(runText(scanner));
+const encoder = new TextEncoder();
+
+function isNameEnd(code: number | undefined): boolean {
+  return code === 62 || code === 47 || code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/**
+ * The strings, found by index and decoded only when a cell asks for one:
+ * indexing is a byte search, so a part of millions of strings costs a
+ * list of offsets, not millions of strings.
+ */
+export class SharedStrings {
+  private readonly starts: number[] = [];
+  private readonly decoded = new Map<number, string>();
+
+  constructor(private readonly xml: Uint8Array | null) {
+    if (xml === null) return;
+    const root = new XmlScanner(xml);
+    if (!root.next()) return;
+    const open = encoder.encode(`<${root.prefix()}si`);
+    // A plain loop: millions of tiny strings would make millions of indexOf calls.
+    const last = xml.length - open.length;
+    for (let at = root.pos; at < last; at++) {
+      if (xml[at] !== 60) continue;
+      let k = 1;
+      while (k < open.length && xml[at + k] === open[k]) k++;
+      // `<si>`, `<si/>` or `<si attr…>`, not another element whose name starts "si"
+      if (k === open.length && isNameEnd(xml[at + k])) this.starts.push(at);
+    }
   }
-  return strings;
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** The string at `index`; undefined when there is no such string. */
+  get(index: number): string | undefined {
+    const start = this.starts[index];
+    if (start === undefined || this.xml === null) return undefined;
+    let text = this.decoded.get(index);
+    if (text === undefined) {
+      const scanner = new XmlScanner(this.xml, start);
+      scanner.next();
+      text = runText(scanner);
+      this.decoded.set(index, text);
+    }
+    return text;
+  }
 }

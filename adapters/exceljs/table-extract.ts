@@ -37,22 +37,26 @@ export function tableRange(definition: TableDefinition, sheet: string): CellRang
 
 function lastRowInUse(cells: SheetCells, range: CellRange, first: number, last: number): number {
   let found = first - 1;
-  for (const [row, rowCells] of cells.rows) {
+  for (const [row, { columns, values }] of cells.rows) {
     if (row < first || row > last || row <= found) continue;
-    if (
-      rowCells.some((c) => c.column >= range.left && c.column <= range.right && !isBlank(c.value))
-    )
-      found = row;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] ?? 0;
+      if (column >= range.left && column <= range.right && !isBlank(values[i])) {
+        found = row;
+        break;
+      }
+    }
   }
   return found;
 }
 
 function rowValues(cells: SheetCells, row: number, range: CellRange): CellValue[] {
   const values = new Array<CellValue>(range.right - range.left + 1).fill(null);
-  for (const cell of cells.rows.get(row) ?? []) {
-    if (cell.column >= range.left && cell.column <= range.right)
-      values[cell.column - range.left] = cell.value;
-  }
+  const found = cells.rows.get(row);
+  found?.columns.forEach((column, i) => {
+    if (column >= range.left && column <= range.right)
+      values[column - range.left] = found.values[i] ?? null;
+  });
   return values;
 }
 
@@ -89,19 +93,22 @@ export function extractTable(
     rows.push(new Array<CellValue>(width).fill(null));
     formulaMissing.push(new Array<boolean>(width).fill(false));
   }
-  for (const [row, rowCells] of cells.rows) {
+  for (const [row, found] of cells.rows) {
     if (row < firstDataRow || row > lastDataRow) continue;
     const values = rows[row - firstDataRow];
     const missing = formulaMissing[row - firstDataRow];
     if (!values || !missing) continue;
-    for (const cell of rowCells) {
-      const index = cell.column - range.left;
-      if (index < 0 || index >= width) continue;
-      values[index] = cell.value;
+    found.columns.forEach((column, i) => {
+      const index = column - range.left;
+      if (index < 0 || index >= width) return;
+      const value = found.values[i] ?? null;
+      values[index] = value;
       // Excel fills a calculated column's formula into every row; a typed value there hides the formula.
       missing[index] =
-        !cell.formula && definition.columns[index]?.calculated === true && !isBlank(cell.value);
-    }
+        found.formulas[i] !== true &&
+        definition.columns[index]?.calculated === true &&
+        !isBlank(value);
+    });
   }
 
   const headerValues = definition.hasHeaderRow

@@ -54,14 +54,14 @@ const utf8 = new TextDecoder("utf-8");
 
 /** Text of bytes[from, to): short ASCII runs (names, numbers, addresses) without a decoder call. */
 function decodeBytes(bytes: Uint8Array, from: number, to: number): string {
-  if (to - from > 24) return utf8.decode(bytes.subarray(from, to));
-  let text = "";
+  const length = to - from;
+  if (length > 64) return utf8.decode(bytes.subarray(from, to));
   for (let i = from; i < to; i++) {
-    const byte = bytes[i] ?? 0;
-    if (byte >= 0x80) return utf8.decode(bytes.subarray(from, to));
-    text += String.fromCharCode(byte);
+    if ((bytes[i] ?? 0) >= 0x80) return utf8.decode(bytes.subarray(from, to));
   }
-  return text;
+  if (length === 1) return String.fromCharCode(bytes[from] ?? 0); // V8 keeps these made
+  // A typed array serves as the argument list: one call, no per-character strings.
+  return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
 }
 
 const encoder = new TextEncoder();
@@ -174,6 +174,81 @@ export class XmlScanner {
       this.pos = i + 1;
       return true;
     }
+  }
+
+  /** The namespace prefix of the current tag with its colon ("x:" for `<x:c>`), or "". */
+  prefix(): string {
+    const colon = this.bytes.subarray(this.nameFrom, this.nameTo).indexOf(COLON);
+    return colon < 0 ? "" : decodeBytes(this.bytes, this.nameFrom, this.nameFrom + colon + 1);
+  }
+
+  /** Bounds of the value `findAttribute` last found, in `bytes`. */
+  valueFrom = 0;
+  valueTo = 0;
+
+  /**
+   * Finds the current tag's attribute with this local name and sets
+   * valueFrom/valueTo to its (undecoded) value, without making strings:
+   * for the attributes of every cell.
+   */
+  findAttribute(localName: string): boolean {
+    const bytes = this.bytes;
+    const end = this.attributesTo;
+    let i = this.attributesFrom;
+    while (i < end) {
+      while (i < end && isSpace(bytes[i])) i++;
+      let nameStart = i;
+      while (i < end && bytes[i] !== EQUALS && !isSpace(bytes[i])) {
+        if (bytes[i] === COLON) nameStart = i + 1;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < end && bytes[i] !== EQUALS) i++;
+      i++;
+      while (i < end && isSpace(bytes[i])) i++;
+      const quote = bytes[i];
+      if (quote !== DQUOTE && quote !== SQUOTE) return false;
+      const close = bytes.indexOf(quote, i + 1);
+      if (close < 0 || close > end) return false;
+      if (nameEnd - nameStart === localName.length) {
+        let same = true;
+        for (let k = 0; k < localName.length && same; k++)
+          same = bytes[nameStart + k] === localName.charCodeAt(k);
+        if (same) {
+          this.valueFrom = i + 1;
+          this.valueTo = close;
+          return true;
+        }
+      }
+      i = close + 1;
+    }
+    return false;
+  }
+
+  /** Whether the value `findAttribute` found is exactly `text` (ASCII), compared without making a string. */
+  foundIs(text: string): boolean {
+    if (this.valueTo - this.valueFrom !== text.length) return false;
+    for (let k = 0; k < text.length; k++)
+      if (this.bytes[this.valueFrom + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** The value `findAttribute` found, decoded. */
+  foundValue(): string {
+    return decodeXml(decodeBytes(this.bytes, this.valueFrom, this.valueTo));
+  }
+
+  /** The value `findAttribute` found as a whole number of at most nine digits, or -1. */
+  foundInteger(): number {
+    const length = this.valueTo - this.valueFrom;
+    if (length < 1 || length > 9) return -1;
+    let n = 0;
+    for (let i = this.valueFrom; i < this.valueTo; i++) {
+      const digit = (this.bytes[i] ?? 0) - 48;
+      if (digit < 0 || digit > 9) return -1;
+      n = n * 10 + digit;
+    }
+    return n;
   }
 
   /** The value of the current tag's attribute with this local name, decoded; undefined when absent. */

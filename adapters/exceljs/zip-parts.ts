@@ -29,12 +29,37 @@ const lying = (): UnreadableWorkbookError =>
     "the file is damaged (a part is larger than the zip directory says); open it in Excel and save it again",
   );
 
+type NodeZlib = typeof import("node:zlib");
+
+/**
+ * Node's own zlib where there is one (the command line): native, and it stops
+ * by itself at a maximum output. Looked up at run time so that a browser
+ * bundle of this adapter needs no Node module and uses fflate instead.
+ */
+const nodeZlib = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.("node:zlib") as NodeZlib | undefined;
+
+function inflateNative(zlib: NodeZlib, data: Uint8Array, declared: number): Uint8Array {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(declared, 1) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw lying();
+    throw error;
+  }
+}
+
 /**
  * Inflates raw deflate data into one buffer of the `declared` size, stopping
- * as soon as the data would pass it; chunks are copied in as they come and
- * dropped, so a part is never held twice.
+ * as soon as the data would pass it. Without Node's zlib (in a browser),
+ * fflate inflates in small pushes whose chunks are copied in and dropped.
  */
-function inflateWithin(data: Uint8Array, declared: number): Uint8Array {
+export function inflateWithin(
+  data: Uint8Array,
+  declared: number,
+  zlib: NodeZlib | undefined = nodeZlib,
+): Uint8Array {
+  if (zlib) return inflateNative(zlib, data, declared);
   // Data this small for its declared size cannot pass it: inflate it in one call.
   if (data.length * WORST_RATIO <= declared)
     return inflateSync(data, { out: new Uint8Array(declared) });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -80,31 +80,4 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-/**
- * Opens an .xlsx in LibreOffice Calc, recalculates every formula and returns
- * each sheet's raw (unformatted) values, keyed by sheet name.
- */
-export function recalculatedSheets(
-  xlsx: string,
-  sheetNames: readonly string[],
-): Map<string, string[][]> {
-  // CSV filter options: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet.
-  const outDir = sofficeConvert(
-    xlsx,
-    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-  );
-  try {
-    const files = readdirSync(outDir);
-    const base = xlsx.replace(/^.*\//, "").replace(/\.xlsx$/i, "");
-    const sheets = new Map<string, string[][]>();
-    for (const name of sheetNames) {
-      const file = files.find((f) => f === `${base}-${name}.csv`);
-      if (file) sheets.set(name, parseCsv(readFileSync(join(outDir, file), "utf8")));
-    }
-    return sheets;
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
 }

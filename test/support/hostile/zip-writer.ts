@@ -3,7 +3,7 @@
  * write: entries whose directory lies about their size, pre-compressed
  * bombs, unsupported methods, encrypted flags.
  */
-import { deflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
 
 export interface ZipInput {
   name: string;
@@ -19,6 +19,9 @@ export interface ZipInput {
   flags?: number;
 }
 
+/** Node 20.15+ computes it natively; the table is for older ones. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -26,6 +29,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 });
 
 function crc32(bytes: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(bytes) >>> 0;
   let crc = 0xffffffff;
   for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -33,23 +37,29 @@ function crc32(bytes: Uint8Array): number {
 
 const encoder = new TextEncoder();
 
+/** Little-endian fields go into a plain list, flushed into a chunk before each block of data. */
 class Bytes {
   private readonly chunks: Uint8Array[] = [];
+  private pending: number[] = [];
   length = 0;
   u16(n: number): this {
-    return this.add(new Uint8Array([n & 0xff, (n >>> 8) & 0xff]));
+    this.pending.push(n & 0xff, (n >>> 8) & 0xff);
+    this.length += 2;
+    return this;
   }
   u32(n: number): this {
-    return this.add(
-      new Uint8Array([n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]),
-    );
+    this.pending.push(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
+    this.length += 4;
+    return this;
   }
   add(bytes: Uint8Array): this {
+    this.flush();
     this.chunks.push(bytes);
     this.length += bytes.length;
     return this;
   }
   join(): Uint8Array {
+    this.flush();
     const out = new Uint8Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
@@ -57,6 +67,11 @@ class Bytes {
       at += chunk.length;
     }
     return out;
+  }
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.chunks.push(Uint8Array.from(this.pending));
+    this.pending = [];
   }
 }
 
@@ -69,7 +84,7 @@ export function buildZip(inputs: readonly ZipInput[]): Uint8Array {
         ? encoder.encode(input.data)
         : (input.data ?? new Uint8Array());
     const method = input.method ?? 8;
-    const stored = input.raw ?? (method === 0 ? data : deflateRawSync(data));
+    const stored = input.raw ?? (method === 0 ? data : zlib.deflateRawSync(data));
     const name = encoder.encode(input.name);
     const size = input.declaredSize ?? data.length;
     const crc = input.raw ? 0 : crc32(data);
