@@ -7,6 +7,8 @@ import { parseCsv } from "./soffice.js";
 
 /** What LibreOffice made of the shared fixtures, for the tests that read it. */
 export interface LibreOfficeResults extends FixturePaths {
+  /** How many times LibreOffice started to make all of them. */
+  starts: number;
   /** The PDF LibreOffice printed from one of the inputs, by input file name ("example.xlsx"). */
   pdf(input: string): string;
   /** The example workbook recalculated by LibreOffice: each sheet's raw values, by sheet name. */
@@ -34,6 +36,7 @@ export async function libreOfficeResults(timeoutMs = 300_000): Promise<LibreOffi
   const base = (input: string) => input.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   return {
     ...paths,
+    starts: status.starts,
     pdf: (input) => join(paths.pdfDir, `${base(input)}.pdf`),
     exampleSheets(sheetNames) {
       const files = readdirSync(paths.csvDir);

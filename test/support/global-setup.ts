@@ -22,6 +22,8 @@ declare module "vitest" {
 export interface FixtureStatus {
   /** Why outputs are missing; empty when every conversion worked. */
   problems: string[];
+  /** How many times LibreOffice started for them: 1 unless the macro failed. */
+  starts: number;
 }
 
 function writeStatus(file: string, status: FixtureStatus): void {
@@ -37,13 +39,13 @@ export default function setup(project: TestProject): () => Promise<void> {
   const abort = new AbortController();
   const work = (async () => {
     try {
-      if (!findSoffice()) return writeStatus(paths.status, { problems: [] });
+      if (!findSoffice()) return writeStatus(paths.status, { problems: [], starts: 0 });
       const jobs = await writeInputs(paths);
-      const problems = await convertAll(jobs, root, abort.signal);
-      writeStatus(paths.status, { problems });
+      writeStatus(paths.status, await convertAll(jobs, root, abort.signal));
     } catch (error) {
       writeStatus(paths.status, {
         problems: [`building the shared fixtures failed: ${String(error)}`],
+        starts: 0,
       });
     }
   })();

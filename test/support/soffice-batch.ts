@@ -161,7 +161,8 @@ function run(
 
 /**
  * Converts every job with one start of LibreOffice and returns a message for
- * each job that gave no output (empty when all worked). Jobs the macro missed
+ * each job that gave no output (none when all worked) and how many times
+ * LibreOffice started. Jobs the macro missed
  * are retried with `--convert-to`, one start per format.
  */
 export async function convertAll(
@@ -169,9 +170,10 @@ export async function convertAll(
   workDir: string,
   signal: AbortSignal,
   timeoutMs = 300_000,
-): Promise<string[]> {
+): Promise<{ problems: string[]; starts: number }> {
   const soffice = findSoffice();
-  if (!soffice) return [SOFFICE_MISSING];
+  if (!soffice) return { problems: [SOFFICE_MISSING], starts: 0 };
+  let starts = 1;
   const profile = join(workDir, "profile");
   writeProfile(profile);
   for (const job of jobs) mkdirSync(job.outDir, { recursive: true });
@@ -192,6 +194,7 @@ export async function convertAll(
     const missed = jobs.filter((job) => job.to === to && !converted(job));
     for (const outDir of new Set(missed.map((job) => job.outDir))) {
       if (signal.aborted) break;
+      starts++;
       const inputs = missed.filter((job) => job.outDir === outDir).map((job) => job.input);
       const output = await run(
         soffice,
@@ -216,5 +219,5 @@ export async function convertAll(
       }
     }
   }
-  return problems;
+  return { problems, starts };
 }
