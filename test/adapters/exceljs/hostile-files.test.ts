@@ -1,7 +1,12 @@
 import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { examplePartnership } from "../../../core/example/partnership.js";
+import { buildOperations } from "../../../core/layout/blueprint.js";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
+import { exampleInstruments } from "../../support/example.js";
 import { flattenTableColumns } from "../../../adapters/exceljs/open-workbook.js";
 import { READ_LIMITS } from "../../../adapters/exceljs/read-limits.js";
 import { inflateWithin } from "../../../adapters/exceljs/zip-parts.js";
@@ -331,6 +336,39 @@ describe("the command line on a hostile file", () => {
       expect(run.stderr).toMatch(
         /^partnership check: Cannot read .*bomb\.xlsx: the shared strings is 80 MB uncompressed/,
       );
+    },
+    HEAVY,
+  );
+
+  it(
+    "reports a date cell of 1E+9 at its cell, with no stack trace",
+    async () => {
+      const instruments = await exampleInstruments();
+      const parts = unzipSync(
+        await workbookBytes(buildOperations(examplePartnership(instruments), instruments)),
+      );
+      // The Objectives table is on the fourth sheet; its first due date is F5.
+      const sheet = "xl/worksheets/sheet4.xml";
+      const xml = strFromU8(parts[sheet] ?? new Uint8Array());
+      const dated = xml.replace(/(<c r="F5"[^>]*>)<v>[^<]*<\/v>/, "$1<v>1E+9</v>");
+      expect(dated).not.toBe(xml);
+      const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+      const file = join(dir, "date.xlsx");
+      writeFileSync(
+        file,
+        buildZip(
+          Object.entries({ ...parts, [sheet]: strToU8(dated) }).map(([name, data]) => ({
+            name,
+            data,
+          })),
+        ),
+      );
+      const run = await runCli(dir, ["check", file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /^error\s+Objectives!F5: Due date holds 1000000000, which is no date/m,
+      );
+      expect(run.stderr).toBe("");
     },
     HEAVY,
   );
