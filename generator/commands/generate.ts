@@ -13,6 +13,7 @@ import {
   type KindArgument,
 } from "../documents/generate-one.js";
 import { ProgressBar } from "../documents/progress.js";
+import { didYouMean } from "../suggest.js";
 import { loadDocumentTemplates } from "../documents/templates.js";
 import { loadInstruments } from "../instruments.js";
 import { fsReason, outputError } from "../output/fs-errors.js";
@@ -168,8 +169,10 @@ export const generateCommand: Command = {
   async run({ values, positionals }, io) {
     const [kindArg, ...extra] = positionals;
     if (!kindArg || extra.length > 0 || (kindArg !== "auto" && !isDocumentKind(kindArg))) {
+      const kinds = ["terms-of-reference", "agreement", "auto"];
+      const given = kindArg && !kinds.includes(kindArg) ? ` (not "${kindArg}")` : "";
       throw new UserError(
-        "say which document: terms-of-reference, agreement or auto (see --help)",
+        `say which document: terms-of-reference, agreement or auto${given}.${kindArg ? didYouMean(kindArg, kinds) : ""} See --help.`,
         2,
       );
     }

@@ -72,6 +72,9 @@ describe("exit statuses", () => {
     expect((await run("workbook", "--out", "i.xlsx", "--instruments", "eight_i")).stderr).toContain(
       "Did you mean eight_is?",
     );
+    expect(
+      (await run("generate", "agreemnt", "--workbook", "x.xlsx", "--out", "x.docx")).stderr,
+    ).toContain('(not "agreemnt"). Did you mean agreement?');
   });
 
   it("prints the package version", async () => {
