@@ -49,6 +49,7 @@ for (const extra of [
   "addin.bench.ts",
   "spc.bench.ts",
   "read.bench.ts",
+  "write.bench.ts",
 ]) {
   if (existsSync(`${here}${extra}`)) {
     console.log("");

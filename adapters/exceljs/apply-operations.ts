@@ -94,16 +94,20 @@ function styleFor(role: CellRole): Partial<ExcelJS.Style> {
  * dates, the one value type that makes exceljs file the same style object
  * differently, so every sharer gets the same style entry it got alone.
  */
-const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+const sharedStyles = new Map<CellRole | null, Map<string | undefined, Partial<ExcelJS.Style>>>();
 const sharedKeys = new WeakMap<object, { role: CellRole | null }>();
 
 function sharedStyle(role: CellRole | null, numFmt: string | undefined): Partial<ExcelJS.Style> {
-  const key = `${role ?? ""}\u0000${numFmt ?? ""}`;
-  let style = sharedStyles.get(key);
+  let byFormat = sharedStyles.get(role);
+  if (!byFormat) {
+    byFormat = new Map();
+    sharedStyles.set(role, byFormat);
+  }
+  let style = byFormat.get(numFmt);
   if (!style) {
     const base = role ? styleFor(role) : {};
     style = numFmt ? { ...base, numFmt } : { ...base };
-    sharedStyles.set(key, style);
+    byFormat.set(numFmt, style);
     sharedKeys.set(style, { role });
   }
   return style;

@@ -11,10 +11,11 @@ import { zipBytes } from "./zip-writer.js";
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /**
- * Builds the .xlsx bytes for the blueprint's operations: exceljs writes the
- * parts (formulas as tokens, see formula-texts.ts), the finishing stage
- * completes the table parts, and the parts are zipped once, formulas filled
- * in on the way; then the chart stage adds its parts.
+ * Builds the .xlsx bytes for the blueprint's operations: exceljs holds the
+ * cells (formulas as tokens, see formula-texts.ts) and writes the parts, the
+ * finishing stage completes the table parts, and the parts are zipped once,
+ * each sheet's rows written as the zip reads them (sheet-rows.ts); then the
+ * chart stage adds its parts.
  */
 export async function workbookBytes(operations: readonly Operation[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
