@@ -1,11 +1,12 @@
 /**
  * Reads every table of the open workbook for the reader in core, in two
  * round trips: first the names of sheets and tables, then each table's sheet,
- * header row, data body (values and formulas), the row just under it and,
- * where Excel supports it, the merged areas that touch it.
+ * header row, data body values, where its formulas are, the row just under
+ * it and, where Excel supports it, the merged areas that touch it.
  */
 import type { CellValue, TableCells, WorkbookCells } from "../../core/read/cells.js";
 import { isBlank } from "../../core/read/table-reader.js";
+import { parseRect, type Rect } from "./a1.js";
 
 const ERROR_VALUES =
   /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
@@ -24,25 +25,43 @@ export function officeCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function isFormula(formula: unknown): boolean {
-  return typeof formula === "string" && formula.startsWith("=");
-}
-
 /**
  * Office.js does not say which columns are calculated columns, so a column
  * counts as one when most of its data cells hold formulas; a typed value in
  * such a column is what hides the formula from the rows an officer adds.
+ * `formulaAreas` are the body's formula cells as Excel lists them (A1 areas),
+ * `top`/`left` the body's first cell (1-based).
  */
-export function formulasMissing(values: unknown[][], formulas: unknown[][]): boolean[][] {
+export function formulasMissing(
+  values: unknown[][],
+  formulaAreas: readonly string[],
+  top: number,
+  left: number,
+): boolean[][] {
+  const rows = values.length;
   const columns = values[0]?.length ?? 0;
+  const formula = values.map((row) => row.map(() => false));
+  for (const area of formulaAreas) {
+    let rect: Rect;
+    try {
+      rect = parseRect(area);
+    } catch {
+      continue; // an address this reader cannot place says nothing about the table
+    }
+    for (let r = Math.max(rect.top, top); r <= Math.min(rect.bottom, top + rows - 1); r++) {
+      const row = formula[r - top];
+      for (let c = Math.max(rect.left, left); c <= Math.min(rect.right, left + columns - 1); c++)
+        if (row) row[c - left] = true;
+    }
+  }
   const calculated = Array.from({ length: columns }, (_, c) => {
-    const withFormula = formulas.filter((row) => isFormula(row[c])).length;
-    return withFormula > 0 && withFormula * 2 > formulas.length;
+    const withFormula = formula.filter((row) => row[c]).length;
+    return withFormula > 0 && withFormula * 2 > rows;
   });
   return values.map((row, r) =>
     row.map(
       (value, c) =>
-        calculated[c] === true && !isFormula(formulas[r]?.[c]) && !isBlank(officeCellValue(value)),
+        calculated[c] === true && formula[r]?.[c] !== true && !isBlank(officeCellValue(value)),
     ),
   );
 }
@@ -99,7 +118,9 @@ export async function readWorkbookCells(
     name: table.name,
     sheet: table.worksheet.load("name"),
     header: table.getHeaderRowRange().load("values, rowIndex, columnIndex"),
-    body: table.getDataBodyRange().load("values, formulas"),
+    body: table.getDataBodyRange().load("values"),
+    // Where the formulas are, as a few areas: loading every formula would double the response.
+    formulas: table.getDataBodyRange().getSpecialCellsOrNullObject("Formulas").load("address"),
     below: table.getRange().getRowsBelow(1).load("values"),
     merged: withMerges ? table.getRange().getMergedAreasOrNullObject().load("address") : null,
   }));
@@ -116,7 +137,12 @@ export async function readWorkbookCells(
     ...(part.merged
       ? { merged: part.merged.isNullObject ? [] : areaAddresses(part.merged.address) }
       : {}),
-    formulaMissing: formulasMissing(part.body.values, part.body.formulas),
+    formulaMissing: formulasMissing(
+      part.body.values,
+      part.formulas.isNullObject ? [] : areaAddresses(part.formulas.address),
+      part.header.rowIndex + 2,
+      part.header.columnIndex + 1,
+    ),
   }));
   return { sheetNames: sheets.items.map((s) => s.name), tables: cells };
 }

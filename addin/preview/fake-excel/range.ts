@@ -190,6 +190,29 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * The range's formula cells as areas (one per run down a column), or a
+   * null object when there are none. The reader asks for formulas only, so
+   * the fake refuses the other kinds rather than answer them wrongly.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    if (cellType !== "Formulas" || (cellValueType !== undefined && cellValueType !== "All"))
+      throw invalidArgument(`The fake Excel finds formula cells only, not ${cellType}.`);
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.target();
+      const rects: Rect[] = [];
+      for (let c = rect.left; c <= rect.right; c++) {
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          if (!sheet.cells.get(cellKey(r, c))?.formula) continue;
+          const last = rects[rects.length - 1];
+          if (last && last.left === c && last.bottom === r - 1) last.bottom = r;
+          else rects.push({ top: r, left: c, bottom: r, right: c });
+        }
+      }
+      return rects.length ? { sheet, rects } : null;
+    });
+  }
+
   /** The merged areas that touch the range (ExcelApi 1.13), or a null object when none do. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
