@@ -15,7 +15,7 @@ const PUSH_BYTES = 32 * 1024;
 
 function tooBig(what: string, size: number, limit: number): UnreadableWorkbookError {
   return new UnreadableWorkbookError(
-    `${what} is ${megabytes(size)} MB uncompressed, over the limit of ${megabytes(limit)} MB; this is not a partnership workbook, or it holds far more than one needs (open it in Excel, delete unused rows, columns and sheets, and save it again)`,
+    `${what} is ${megabytes(size)} MB uncompressed, over the limit of ${megabytes(limit)} MB; this is not a partnership workbook, or it holds far more than one needs (open it in Excel, delete unused rows, columns and sheets, shrink tables to the rows in use with Table Design → Resize Table, and save it again)`,
   );
 }
 
