@@ -1,8 +1,8 @@
-import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
 import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
@@ -318,10 +318,20 @@ describe("files that are not workbooks", () => {
 });
 
 describe("the command line on a hostile file", () => {
+  const made: string[] = [];
+  const scratch = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it(
     "exits 2 with one plain line naming the file, never a stack trace",
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+      const dir = scratch();
       const bomb = deflatedBomb(SST_OPEN, 80, SST_CLOSE);
       const file = join(dir, "bomb.xlsx");
       writeFileSync(
@@ -352,7 +362,7 @@ describe("the command line on a hostile file", () => {
       const xml = strFromU8(parts[sheet] ?? new Uint8Array());
       const dated = xml.replace(/(<c r="F5"[^>]*>)<v>[^<]*<\/v>/, "$1<v>1E+9</v>");
       expect(dated).not.toBe(xml);
-      const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+      const dir = scratch();
       const file = join(dir, "date.xlsx");
       writeFileSync(
         file,
@@ -374,7 +384,7 @@ describe("the command line on a hostile file", () => {
   );
 
   it("refuses a file over the size limit without reading it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "pw-hostile-"));
+    const dir = scratch();
     const file = join(dir, "huge.xlsx");
     const fd = openSync(file, "w");
     ftruncateSync(fd, READ_LIMITS.fileBytes + 1024 * 1024); // sparse: no disk space used
