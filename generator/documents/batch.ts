@@ -18,6 +18,7 @@ import type { ToWorker, WorkerSetup } from "./worker.js";
 export interface BatchOptions {
   /** Worker threads to use; 1 runs everything in this thread. */
   jobs: number;
+  /** The house style document, when there is one (workers are given the style already read). */
   stylePath: string | null;
   onResult: (result: GenerateResult, done: number) => void;
 }
@@ -65,13 +66,14 @@ type FromWorker = { index: number; result?: GenerateResult; error?: string };
 async function inWorkers(
   jobs: readonly GenerateJob[],
   settings: GenerateSettings,
+  shared: SharedInputs,
   options: BatchOptions,
 ): Promise<GenerateResult[]> {
   const results: (GenerateResult | undefined)[] = new Array(jobs.length);
   const count = Math.min(options.jobs, jobs.length);
   let next = 0;
   let done = 0;
-  const setup: WorkerSetup = { settings, stylePath: options.stylePath };
+  const setup: WorkerSetup = { settings, shared };
   const live = new Set<Worker>();
   await new Promise<void>((resolve) => {
     const record = (index: number, result: GenerateResult) => {
@@ -134,5 +136,5 @@ export async function runBatch(
 ): Promise<GenerateResult[]> {
   if (options.jobs <= 1 || jobs.length < WORKER_THRESHOLD)
     return inThisThread(jobs, settings, shared, options);
-  return inWorkers(jobs, settings, options);
+  return inWorkers(jobs, settings, shared, options);
 }
