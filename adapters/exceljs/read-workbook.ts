@@ -28,8 +28,17 @@ export { openWorkbook } from "./open-workbook.js";
 
 const notAWorkbook = (): UnreadableWorkbookError =>
   new UnreadableWorkbookError(
-    "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)",
+    "the file is not an Excel workbook (a Word or other Office file, or a zip archive without xl/workbook.xml); give the .xlsx workbook",
   );
+
+/**
+ * Word and PowerPoint files are zip packages with a main part too: only a
+ * SpreadsheetML workbook (transitional or strict) is read as one.
+ */
+function isSpreadsheetMain(xml: Uint8Array): boolean {
+  const head = new TextDecoder().decode(xml.subarray(0, 4096));
+  return /spreadsheetml\/2006\/main|purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(head);
+}
 
 function relationshipsOf(zip: ZipParts, part: string): Relationship[] {
   return parseRelationships(
@@ -87,7 +96,7 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
   const zip = new ZipParts(bytes);
   const workbookPart = workbookPartName(zip);
   const workbookXml = zip.bytes(workbookPart, "the workbook part");
-  if (workbookXml === null) throw notAWorkbook();
+  if (workbookXml === null || !isSpreadsheetMain(workbookXml)) throw notAWorkbook();
   const workbook = parseWorkbookPart(workbookXml);
   const relationships = relationshipsOf(zip, workbookPart);
   const stringsPart = partOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml");

@@ -26,29 +26,40 @@ import {
 import { buildZip } from "../../support/hostile/zip-writer.js";
 import { runCli } from "../../support/run-cli.js";
 
-/** Generous for a loaded 2-core machine; each of these finishes in well under a second when idle. */
+/**
+ * These bounds catch a reader that inflates a bomb or scans quadratically (the
+ * old one took minutes), not speed: they count this process's CPU time, which
+ * other work on a busy machine does not inflate, and each case uses well under
+ * a second of it.
+ */
 const QUICK_MS = 5_000;
 const HEAVY = 60_000;
 /** The README's promise for any file at all: read or refused within 10 seconds. */
 const GOAL_MS = 10_000;
 
+/** Milliseconds of CPU this process has used (test files run in their own processes). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 async function refusal(bytes: Uint8Array): Promise<{ message: string; ms: number }> {
-  const start = performance.now();
+  const start = cpuMs();
   try {
     await readWorkbookCells(bytes);
   } catch (error) {
     expect(error).toBeInstanceOf(UnreadableWorkbookError);
     const message = (error as Error).message;
     expect(message).not.toMatch(/\n|\bat \w+ \(/); // one plain line, no stack
-    return { message, ms: performance.now() - start };
+    return { message, ms: cpuMs() - start };
   }
   throw new Error("the file was read, but it should have been refused");
 }
 
 async function timedRead(bytes: Uint8Array) {
-  const start = performance.now();
+  const start = cpuMs();
   const cells = await readWorkbookCells(bytes);
-  return { cells, ms: performance.now() - start };
+  return { cells, ms: cpuMs() - start };
 }
 
 const SST_OPEN =
@@ -89,11 +100,11 @@ describe("a zip bomb", () => {
     "is stopped at the size claimed by the browser's inflater (fflate) too, which reads honest parts alike",
     () => {
       const bomb = deflatedBomb(SST_OPEN, 300, SST_CLOSE);
-      const start = performance.now();
+      const start = cpuMs();
       expect(() => inflateWithin(bomb.raw, 4096, undefined)).toThrow(
         /larger than the zip directory says/,
       );
-      expect(performance.now() - start).toBeLessThan(QUICK_MS);
+      expect(cpuMs() - start).toBeLessThan(QUICK_MS);
       const honest = deflatedBomb(SST_OPEN, 3, SST_CLOSE);
       const viaFflate = inflateWithin(honest.raw, honest.size, undefined);
       expect(
@@ -196,9 +207,9 @@ describe("malformed parts", () => {
     expect(cells.tables[0]?.headers).toEqual(["Value", "Meaning"]);
     expect(ms).toBeLessThan(QUICK_MS);
 
-    const start = performance.now();
+    const start = cpuMs();
     flattenTableColumns(parts.get("xl/tables/table1.xml") ?? "");
-    expect(performance.now() - start).toBeLessThan(QUICK_MS);
+    expect(cpuMs() - start).toBeLessThan(QUICK_MS);
   });
 
   it("reads a date-formatted cell of 1E+9 as the number it holds, for the reader to report", async () => {
@@ -273,7 +284,7 @@ describe("files that are not workbooks", () => {
     [
       "a zip without a workbook",
       () => buildZip([{ name: "readme.txt", data: "hello" }]),
-      /not an Excel workbook \(no xl\/workbook\.xml\)/,
+      /not an Excel workbook \(.*without xl\/workbook\.xml\)/,
     ],
     [
       "a zip with an encrypted part",
