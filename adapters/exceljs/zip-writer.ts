@@ -1,5 +1,5 @@
 import pako, { type Deflate } from "pako";
-import { crc32 } from "./crc32.js";
+import { crc32 } from "../../core/zip/crc32.js";
 
 /**
  * The zip container of a written workbook, laid out byte for byte as JSZip

@@ -1,5 +1,5 @@
 import { deflateSync } from "fflate";
-import { crc32 } from "./crc32.js";
+import { crc32 } from "../../zip/crc32.js";
 
 /**
  * The .docx zip, assembled from entries deflated ahead of time, so parts that

@@ -2,7 +2,7 @@ import { crc32 as zlibCrc32 } from "node:zlib";
 import { unzipSync } from "fflate";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { crc32 } from "../../../adapters/exceljs/crc32.js";
+import { crc32 } from "../../../core/zip/crc32.js";
 import { FIXED_ENTRY_DATE } from "../../../adapters/exceljs/table-parts.js";
 import { zipBytes, type EntryContent } from "../../../adapters/exceljs/zip-writer.js";
 

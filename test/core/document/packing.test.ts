@@ -4,7 +4,7 @@ import { zipSync, type Zippable } from "fflate";
 import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "../../../core/document/index.js";
 import { chartPart } from "../../../core/document/word/chart.js";
-import { crc32 } from "../../../core/document/word/crc32.js";
+import { crc32 } from "../../../core/zip/crc32.js";
 import { withSeededRandom } from "../../../core/document/word/deterministic.js";
 import {
   documentXml,

@@ -1,7 +1,8 @@
 /**
  * CRC-32 (the zip polynomial), computed eight bytes at a time: a workbook's
  * largest sheet is tens of megabytes, and the byte-at-a-time loop spent
- * longer on it than the rest of the zip writing. Runs in Node and the browser.
+ * longer on it than the rest of the zip writing (workbooks and documents
+ * alike). Runs in Node and the browser.
  */
 
 const TABLES = new Int32Array(256 * 8);
