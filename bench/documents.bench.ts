@@ -11,12 +11,17 @@
 //     .docx; against docxtemplater rendering and writing one.
 //  3. The command line (compiled, as `npm ci` leaves it) on 200 workbooks,
 //     `--jobs 1` against `--jobs 2`: wall time, since that is what threads buy.
-//  4. Peak memory (RSS) of `--jobs 1` over 100 and over 1,000 documents.
+//  4. Peak memory (RSS) of `--jobs 1` over 100 and over 1,000 documents, and
+//     the live heap after a full collection, which shows what a batch keeps
+//     (the peak also depends on how far V8 lets the heap grow between
+//     collections, and it lets it grow further the longer a process runs).
 import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { workbookBytes } from "../adapters/exceljs/write-workbook.js";
 import { buildDocument, type DocumentKind } from "../core/document/index.js";
 import { examplePartnership } from "../core/example/partnership.js";
@@ -223,12 +228,42 @@ process.on("exit", () => { const u = process.cpuUsage(); writeFileSync(process.e
   );
 
   const hundred = await cli(inputs(100, "cli-100"), 1);
-  const thousand = await cli(inputs(1000, "cli-1000"), 1);
+  const thousandDir = inputs(1000, "cli-1000");
+  const thousand = await cli(thousandDir, 1);
   const growth = thousand.maxRssMb / hundred.maxRssMb - 1;
   console.log(
     `Command line --jobs 1, peak memory (RSS): 100 agreements ${hundred.maxRssMb.toFixed(0)} MB, 1,000 agreements ${thousand.maxRssMb.toFixed(0)} MB → ` +
       `${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)}% (target within 10%: ${verdict(Math.abs(growth) <= 0.1)}); ` +
       `${((thousand.cpuMs - hundred.cpuMs) / 900).toFixed(1)} ms CPU per further document`,
+  );
+
+  // What the batch keeps, apart from how far V8 lets its heap grow between collections.
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  const live: number[] = [];
+  mkdirSync(join(folder, "live-out"));
+  await runBatch(
+    Array.from({ length: 1000 }, (_, i) => ({
+      workbook: join(thousandDir, `partnership-${String(i).padStart(4, "0")}.xlsx`),
+      out: null,
+      outDir: join(folder, "live-out"),
+    })),
+    settings,
+    { instruments, templates },
+    {
+      jobs: 1,
+      stylePath: null,
+      onResult: (_result, done) => {
+        if (done !== 100 && done !== 1000) return;
+        gc();
+        live.push(process.memoryUsage().heapUsed);
+      },
+    },
+  );
+  const [at100 = 0, at1000 = 0] = live;
+  console.log(
+    `One-thread batch, live heap after a full collection: 100 agreements ${(at100 / 1048576).toFixed(1)} MB, ` +
+      `1,000 agreements ${(at1000 / 1048576).toFixed(1)} MB (${((at1000 - at100) / 900 / 1024).toFixed(1)} KB kept per further document)`,
   );
 } finally {
   rmSync(folder, { recursive: true, force: true });
