@@ -140,7 +140,11 @@ describe("packing a document", () => {
       }),
       { numRuns: 300 },
     );
-    // Larger than the buffer it starts with.
+    // A run of pieces that ends inside a surrogate pair, then one larger than the buffer it starts with.
+    const split = ["a".repeat(8191), "\ud83d", "\ude00 – end"];
+    expect(
+      Buffer.from(encodePieces(split)).equals(Buffer.from(encoder.encode(split.join("")))),
+    ).toBe(true);
     const big = Array.from(
       { length: 2000 },
       (_, i) => `<w:p>clause ${i} – ${"x".repeat(i % 300)}</w:p>`,
