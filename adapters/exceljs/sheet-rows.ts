@@ -77,11 +77,18 @@ export function rowsWeWrite(rows: readonly RowModel[]): boolean {
   return rows.every((row) => row.cells.every(handled));
 }
 
-function cellXml(cell: CellModel, formulas: FormulaTexts, part: string): string {
-  if (cell.type === Null && !cell.styleId) return "";
-  const head = cell.styleId
-    ? `<c r="${cell.address}" s="${cell.styleId}"`
-    : `<c r="${cell.address}"`;
+/** Whether exceljs writes the cell at all (it skips empty cells without a style). */
+function written(cell: CellModel): boolean {
+  return cell.type !== Null || !!cell.styleId;
+}
+
+function cellHead(cell: CellModel): string {
+  return cell.styleId ? `<c r="${cell.address}" s="${cell.styleId}"` : `<c r="${cell.address}"`;
+}
+
+/** A written cell other than a formula. */
+function cellXml(cell: CellModel): string {
+  const head = cellHead(cell);
   switch (cell.type) {
     case NumberType:
       return `${head}><v>${String(cell.value)}</v></c>`;
@@ -89,8 +96,6 @@ function cellXml(cell: CellModel, formulas: FormulaTexts, part: string): string 
       return `${head} t="s"><v>${cell.ssId}</v></c>`;
     case BooleanType:
       return `${head} t="b"><v>${cell.value ? "1" : "0"}</v></c>`;
-    case Formula:
-      return `${head}><f>${formulas.escaped(cell.formula ?? "", part)}</f></c>`;
     default:
       // Null with a style, and the hidden cells of a merged range.
       return `${head}/>`;
@@ -109,15 +114,30 @@ function rowOpen(row: RowModel): string {
   return xml;
 }
 
-/** The rows' XML, a row at a time (as exceljs writes them inside <sheetData>). */
+/**
+ * The rows' XML as exceljs writes them inside <sheetData>, in pieces: each
+ * formula's text is its own piece, the one string FormulaTexts keeps, so a
+ * long formula repeated in every row is never copied into the rows' text.
+ */
 export function* rowsXml(
   rows: readonly RowModel[],
   formulas: FormulaTexts,
   part: string,
 ): Generator<string> {
   for (const row of rows) {
-    let cells = "";
-    for (const cell of row.cells) cells += cellXml(cell, formulas, part);
-    yield cells === "" ? `${rowOpen(row)}/>` : `${rowOpen(row)}>${cells}</row>`;
+    if (!row.cells.some(written)) {
+      yield `${rowOpen(row)}/>`;
+      continue;
+    }
+    let xml = `${rowOpen(row)}>`;
+    for (const cell of row.cells) {
+      if (!written(cell)) continue;
+      if (cell.type === Formula) {
+        yield `${xml}${cellHead(cell)}><f>`;
+        yield formulas.escaped(cell.formula ?? "", part);
+        xml = "</f></c>";
+      } else xml += cellXml(cell);
+    }
+    yield `${xml}</row>`;
   }
 }

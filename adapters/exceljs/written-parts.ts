@@ -111,12 +111,32 @@ function* withRows(
   yield xml.slice(at + EMPTY_SHEET_DATA.length);
 }
 
+/** What the parts are written from: exceljs's model of the workbook, and its writing steps. */
+export interface WorkbookToWrite {
+  model: WorkbookModel;
+  xlsx: XlsxSteps;
+}
+
+/**
+ * Takes the workbook out of `built` and returns its model, with exceljs's
+ * writing steps on an object that does not hold the workbook (the steps only
+ * read the model): once the model is taken nothing holds the workbook's
+ * cells, a third of a big workbook's memory, while the parts are written.
+ */
+export function takeModel(built: { workbook?: ExcelJS.Workbook }): WorkbookToWrite {
+  const { workbook } = built;
+  if (!workbook) throw new Error("The workbook's model was already taken");
+  built.workbook = undefined;
+  return {
+    model: (workbook as unknown as { model: WorkbookModel }).model,
+    xlsx: Object.create(Object.getPrototypeOf(workbook.xlsx) as object) as XlsxSteps,
+  };
+}
+
 export async function writtenParts(
-  workbook: ExcelJS.Workbook,
+  { model, xlsx }: WorkbookToWrite,
   formulas: FormulaTexts,
 ): Promise<WrittenPart[]> {
-  const xlsx = workbook.xlsx as unknown as XlsxSteps;
-  const model = (workbook as unknown as { model: WorkbookModel }).model;
   const zip = new Parts();
   // As in exceljs 4.4's XLSX.write, step for step (the Promise.all pairs too: they fix the order).
   xlsx.prepareModel(model, {});

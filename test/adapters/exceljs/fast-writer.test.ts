@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { FormulaTexts } from "../../../adapters/exceljs/formula-texts.js";
 import { FIXED_ENTRY_DATE, finishTables } from "../../../adapters/exceljs/table-parts.js";
 import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
-import { writtenParts } from "../../../adapters/exceljs/written-parts.js";
+import { takeModel, writtenParts } from "../../../adapters/exceljs/written-parts.js";
 import { zipBytes } from "../../../adapters/exceljs/zip-writer.js";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
@@ -46,6 +46,14 @@ describe("the fast writer writes what exceljs wrote, byte for byte", () => {
     );
   }, 120_000);
 
+  it("reports a bad operation as a rejected promise, as before, never as a throw", async () => {
+    let pending: Promise<Uint8Array> | undefined;
+    expect(() => {
+      pending = workbookBytes([{ kind: "writeBlock", sheet: "Nope", address: "A1", cells: [[1]] }]);
+    }).not.toThrow();
+    await expect(pending).rejects.toThrow("Operation on sheet Nope before it was added");
+  });
+
   it("leaves a sheet with cells it does not write (dates, rich text, cached results) to exceljs", async () => {
     const rich = { richText: [{ text: "rich " }, { text: "text", font: { bold: true } }] };
     const fill = (workbook: ExcelJS.Workbook, formula: (text: string) => string) => {
@@ -61,7 +69,7 @@ describe("the fast writer writes what exceljs wrote, byte for byte", () => {
     const formulas = new FormulaTexts();
     const fast = newWorkbook();
     fill(fast, (text) => formulas.token(text));
-    const parts = await writtenParts(fast, formulas);
+    const parts = await writtenParts(takeModel({ workbook: fast }), formulas);
     finishTables(parts, new Map());
 
     const reference = newWorkbook();
