@@ -24,7 +24,6 @@ import { parseWorkbookPart } from "./workbook-part.js";
 import { ZipParts } from "./zip-parts.js";
 
 export { UnreadableWorkbookError } from "./unreadable.js";
-export { openWorkbook } from "./open-workbook.js";
 
 const notAWorkbook = (): UnreadableWorkbookError =>
   new UnreadableWorkbookError(

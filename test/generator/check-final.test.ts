@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openWorkbook } from "../../adapters/exceljs/read-workbook.js";
+import { openWorkbook } from "../../adapters/exceljs/open-workbook.js";
 import { runCli } from "../support/run-cli.js";
 
 const HEAVY = 120_000;

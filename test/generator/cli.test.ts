@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openWorkbook } from "../../adapters/exceljs/read-workbook.js";
+import { openWorkbook } from "../../adapters/exceljs/open-workbook.js";
 import { runCli, type CliRun } from "../support/run-cli.js";
 
 function run(cwd: string, ...argv: string[]): Promise<CliRun> {

@@ -4,7 +4,7 @@
  * must agree with, cell for cell, on every kind of value.
  */
 import type ExcelJS from "exceljs";
-import { openWorkbook } from "../../../adapters/exceljs/read-workbook.js";
+import { openWorkbook } from "../../../adapters/exceljs/open-workbook.js";
 import { parseCellAddress } from "../../../core/layout/address.js";
 import type { CellValue, TableCells, WorkbookCells } from "../../../core/read/cells.js";
 

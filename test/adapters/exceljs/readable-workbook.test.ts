@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openWorkbook } from "../../../adapters/exceljs/read-workbook.js";
+import { openWorkbook } from "../../../adapters/exceljs/open-workbook.js";
 import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { exportXlsx } from "../../../addin/preview/fake-excel/export-xlsx.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildOperations, workbookPlan } from "../../../core/layout/blueprint.js";
 import { readPartnership } from "../../../core/read/reader.js";
 import { readWorkbookCells } from "../../../addin/excel/read-workbook.js";
-import { openWorkbook } from "../../../adapters/exceljs/read-workbook.js";
+import { openWorkbook } from "../../../adapters/exceljs/open-workbook.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
 import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
 import { readWorkbookCells as readXlsxCells } from "../../../adapters/exceljs/read-workbook.js";
