@@ -5,7 +5,7 @@ import {
   type CellRole,
   type Operation,
 } from "../../core/layout/operations.js";
-import { parseCellAddress } from "../../core/layout/address.js";
+import { parseCellAddress, parseCellRange } from "../../core/layout/address.js";
 import { dispatch, type OperationHandlers } from "../../core/layout/dispatch.js";
 import { roleStyle } from "../../core/layout/styles.js";
 import { withoutInvalidXmlCharacters } from "../../core/text/xml-escape.js";
@@ -21,26 +21,12 @@ import { writtenChart, type WrittenChart } from "./chart-spec.js";
  * produce the same workbook.
  */
 
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function rect(range: string): Rect {
-  const [from, to] = range.split(":");
-  const a = parseCellAddress(from ?? "");
-  const b = to ? parseCellAddress(to) : a;
-  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
-}
-
 function forEachCell(
   sheet: ExcelJS.Worksheet,
   range: string,
   visit: (cell: ExcelJS.Cell) => void,
 ): void {
-  const r = rect(range);
+  const r = parseCellRange(range);
   for (let row = r.top; row <= r.bottom; row++) {
     const sheetRow = sheet.getRow(row);
     for (let column = r.left; column <= r.right; column++) visit(sheetRow.getCell(column));
@@ -148,7 +134,7 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
   },
   addTable(op, { workbook, calculated }) {
     const sheet = sheetOf(workbook, op.sheet);
-    const r = rect(op.range);
+    const r = parseCellRange(op.range);
     // exceljs writes the rows it is given back into the cells, which already hold them: it
     // gets empty rows (it counts them for the table's size). Every cell of the table is
     // still created, as writing its value back did.

@@ -2,19 +2,14 @@
  * A1 range addresses as rectangles. Shared by the Office.js interpreter (to
  * split blocks into columns and chunks) and the fake Excel (to store cells).
  */
-import { cellAddress, columnLetter } from "../../core/layout/address.js";
+import { cellAddress, columnLetter, type CellRect } from "../../core/layout/address.js";
 
 /** Excel's grid limits: whole-column ranges ("A:A") run to the last row. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-/** 1-based, inclusive. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** 1-based, inclusive: core's cell rectangle. */
+export type Rect = CellRect;
 
 function columnNumber(letters: string): number {
   let column = 0;

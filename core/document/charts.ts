@@ -2,7 +2,8 @@ import type { ChartSpec } from "../chart/types.js";
 import type { GridInstrument, Instrument } from "../instruments/types.js";
 import { instrumentResult } from "../measures/index.js";
 import { ragCountsByObjective } from "../measures/rag-by-objective.js";
-import { RAG_STATUSES, type Partnership, type RagStatus } from "../model/types.js";
+import { RAG_CHART_COLOURS } from "../chart/palette.js";
+import { RAG_STATUSES, type Partnership } from "../model/types.js";
 import type { Block } from "./markup/blocks.js";
 
 /**
@@ -26,18 +27,6 @@ export interface DocumentChart {
   /** The chart, or a message saying why the template's request cannot be met. */
   build(source: ChartSource, argument: string): ChartSpec | { error: string };
 }
-
-/**
- * Strong versions of the workbook's RAG fills: the pale highlight colours
- * are unreadable as bars, and a chart printed in greyscale still orders
- * them dark (red) to light (no data).
- */
-export const RAG_CHART_COLOURS: Record<RagStatus, string> = {
-  Green: "#00B050",
-  Amber: "#FFC000",
-  Red: "#C00000",
-  "No data": "#BFBFBF",
-};
 
 function ragByObjective({ partnership }: ChartSource): ChartSpec {
   const ids = partnership.objectives.map((o) => o.id);

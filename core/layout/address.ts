@@ -38,3 +38,19 @@ export function parseCellAddress(address: string): { row: number; column: number
   for (const char of match[1] ?? "") column = column * 26 + (char.charCodeAt(0) - 64);
   return { row: Number(match[2]), column };
 }
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B4:K30" or "B4" as a rectangle (no whole columns or rows; addin/excel/a1.ts parses those). */
+export function parseCellRange(range: string): CellRect {
+  const [from = "", to] = range.split(":");
+  const a = parseCellAddress(from);
+  const b = to ? parseCellAddress(to) : a;
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}

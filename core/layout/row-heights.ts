@@ -5,7 +5,7 @@
  * This pass reads what the operations write (text, roles, column widths,
  * merges) and adds one `rowHeights` operation per sheet.
  */
-import { parseCellAddress } from "./address.js";
+import { parseCellAddress, parseCellRange, type CellRect } from "./address.js";
 import { type CellRole, type Operation, type RowHeight, type SetRowHeights } from "./operations.js";
 import { roleStyle } from "./styles.js";
 import { lineHeight, linesHeight, wrappedLines } from "./text-measure.js";
@@ -14,21 +14,7 @@ import { lineHeight, linesHeight, wrappedLines } from "./text-measure.js";
 const DEFAULT_COLUMN_WIDTH = 8.43;
 const DEFAULT_FONT_SIZE = 11;
 
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function rectOf(range: string): Rect {
-  const [from = "", to] = range.split(":");
-  const a = parseCellAddress(from);
-  const b = to ? parseCellAddress(to) : a;
-  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
-}
-
-function contains(rect: Rect, row: number, column: number): boolean {
+function contains(rect: CellRect, row: number, column: number): boolean {
   return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
 }
 
@@ -42,8 +28,8 @@ interface TextCell {
 interface SheetText {
   widths: number[];
   texts: Map<string, TextCell>;
-  roles: { rect: Rect; role: CellRole }[];
-  merges: Rect[];
+  roles: { rect: CellRect; role: CellRole }[];
+  merges: CellRect[];
 }
 
 function collect(operations: readonly Operation[]): Map<string, SheetText> {
@@ -71,12 +57,12 @@ function collect(operations: readonly Operation[]): Map<string, SheetText> {
         }),
       );
     } else if (op.kind === "role") {
-      sheetOf(op.sheet).roles.push({ rect: rectOf(op.range), role: op.role });
+      sheetOf(op.sheet).roles.push({ rect: parseCellRange(op.range), role: op.role });
     } else if (op.kind === "columnWidths") {
       const sheet = sheetOf(op.sheet);
       sheet.widths = [...op.widths];
     } else if (op.kind === "merge") {
-      sheetOf(op.sheet).merges.push(rectOf(op.range));
+      sheetOf(op.sheet).merges.push(parseCellRange(op.range));
     }
   }
   return sheets;

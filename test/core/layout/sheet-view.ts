@@ -3,7 +3,7 @@
  * role, its number format, its column's width, merges, row heights and print
  * settings. Lets tests ask how the blueprint's sheet looks without a host.
  */
-import { parseCellAddress } from "../../../core/layout/address.js";
+import { parseCellAddress, parseCellRange, type CellRect } from "../../../core/layout/address.js";
 import type {
   CellInput,
   CellRole,
@@ -12,21 +12,7 @@ import type {
   RowHeight,
 } from "../../../core/layout/operations.js";
 
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function rectOf(range: string): Rect {
-  const [from = "", to] = range.split(":");
-  const a = parseCellAddress(from);
-  const b = to ? parseCellAddress(to) : a;
-  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
-}
-
-const inside = (r: Rect, row: number, column: number) =>
+const inside = (r: CellRect, row: number, column: number) =>
   row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
 
 export interface SheetView {
@@ -35,22 +21,22 @@ export interface SheetView {
   roleAt(row: number, column: number): CellRole | null;
   formatAt(row: number, column: number): string | null;
   widths: number[];
-  merges: Rect[];
+  merges: CellRect[];
   heights: Map<number, RowHeight>;
   page: PageSetup | undefined;
   /** The cell's content, or null. */
   at(row: number, column: number): CellInput;
   /** Whole width a cell's text has: its merged range's, else its column's. */
   widthAt(row: number, column: number): number;
-  mergeAt(row: number, column: number): Rect | undefined;
+  mergeAt(row: number, column: number): CellRect | undefined;
 }
 
 export function sheetView(operations: readonly Operation[], name: string): SheetView {
   const ops = operations.filter((o) => o.sheet === name);
   const cells = new Map<string, { row: number; column: number; value: CellInput }>();
-  const roles: { rect: Rect; role: CellRole }[] = [];
-  const formats: { rect: Rect; format: string }[] = [];
-  const merges: Rect[] = [];
+  const roles: { rect: CellRect; role: CellRole }[] = [];
+  const formats: { rect: CellRect; format: string }[] = [];
+  const merges: CellRect[] = [];
   const heights = new Map<number, RowHeight>();
   let widths: number[] = [];
   let page: PageSetup | undefined;
@@ -65,15 +51,15 @@ export function sheetView(operations: readonly Operation[], name: string): Sheet
           cells.set(`${r}:${c}`, { row: r, column: c, value });
         }),
       );
-    } else if (op.kind === "role") roles.push({ rect: rectOf(op.range), role: op.role });
+    } else if (op.kind === "role") roles.push({ rect: parseCellRange(op.range), role: op.role });
     else if (op.kind === "numberFormat")
-      formats.push({ rect: rectOf(op.range), format: op.format });
+      formats.push({ rect: parseCellRange(op.range), format: op.format });
     else if (op.kind === "columnWidths") widths = [...op.widths];
-    else if (op.kind === "merge") merges.push(rectOf(op.range));
+    else if (op.kind === "merge") merges.push(parseCellRange(op.range));
     else if (op.kind === "rowHeights") for (const h of op.rows) heights.set(h.row, h);
     else if (op.kind === "pageSetup") page = op;
   }
-  const last = <T extends { rect: Rect }>(list: T[], row: number, column: number) =>
+  const last = <T extends { rect: CellRect }>(list: T[], row: number, column: number) =>
     [...list].reverse().find((e) => inside(e.rect, row, column));
   const mergeAt = (row: number, column: number) => merges.find((m) => inside(m, row, column));
   const columnWidth = (column: number) => widths[column - 1] ?? 8.43;
