@@ -10,11 +10,10 @@
 // (workbook-size.ts in its `write` mode, so each peak is that size's alone).
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { buildOperations } from "../core/layout/blueprint.js";
 import { workbookBytes } from "../adapters/exceljs/write-workbook.js";
 import { loadInstruments } from "../generator/instruments.js";
-import { syntheticPartnership } from "./synthetic.js";
+import { plainIndicatorTable, syntheticPartnership } from "./synthetic.js";
 
 const INDICATORS = 10_000;
 const PERIODS = 12;
@@ -26,41 +25,7 @@ const TARGET_PEAK_MB = 1024;
 const instruments = await loadInstruments();
 const partnership = syntheticPartnership(INDICATORS, PERIODS, 8, instruments);
 
-/** The Indicators rows as plain values in a plain table: what exceljs writes fastest. */
-async function plainTableBytes(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Indicators");
-  const headers = ["ID", "Objective", "Indicator", "Type", "Unit", "Polarity", "Frequency"];
-  sheet.addTable({
-    name: "Indicators",
-    ref: "A4",
-    columns: [
-      ...headers,
-      "Baseline",
-      "Target",
-      "Tolerance",
-      "Owner",
-      "Source",
-      ...partnership.periods,
-    ].map((name) => ({ name })),
-    rows: partnership.indicators.map((i) => [
-      i.id,
-      i.objectiveId,
-      i.indicator,
-      i.type,
-      i.unit,
-      i.polarity,
-      i.frequency,
-      i.baseline,
-      i.target,
-      i.tolerance,
-      i.owner,
-      i.source,
-      ...i.values,
-    ]),
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+const plainTableBytes = () => plainIndicatorTable(partnership);
 
 async function cpuMs(work: () => Promise<unknown>): Promise<number> {
   const started = process.cpuUsage();
