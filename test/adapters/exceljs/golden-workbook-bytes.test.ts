@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { unzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
+import {
+  expectGoldenHashes,
+  packageHashes,
+  type PackageHashes,
+} from "../../support/golden-hashes.js";
 import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { examplePartnership } from "../../../core/example/partnership.js";
 import type { Instrument } from "../../../core/instruments/types.js";
@@ -24,20 +25,6 @@ import { exampleInstruments } from "../../support/example.js";
  */
 
 const GOLDEN = fileURLToPath(new URL("./golden/workbook-bytes.json", import.meta.url));
-
-interface Hashes {
-  file: string;
-  parts: Record<string, string>;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-function hashes(bytes: Uint8Array): Hashes {
-  const parts: Record<string, string> = {};
-  for (const [path, data] of Object.entries(unzipSync(bytes)).sort(([a], [b]) => (a < b ? -1 : 1)))
-    parts[path] = sha256(data);
-  return { file: sha256(bytes), parts };
-}
 
 /** Text a writer must escape or drop, in cells and in the formulas that name partners. */
 function hostile(instruments: readonly Instrument[]): Partnership {
@@ -63,11 +50,11 @@ const VARIANTS: { name: string; partnership: (all: Instrument[]) => Partnership 
   { name: "example with hostile text", partnership: hostile },
 ];
 
-async function current(): Promise<Record<string, Hashes>> {
+async function current(): Promise<Record<string, PackageHashes>> {
   const instruments = await exampleInstruments();
-  const result: Record<string, Hashes> = {};
+  const result: Record<string, PackageHashes> = {};
   for (const variant of VARIANTS)
-    result[variant.name] = hashes(
+    result[variant.name] = packageHashes(
       await workbookBytes(buildOperations(variant.partnership(instruments), instruments)),
     );
   return result;
@@ -76,16 +63,6 @@ async function current(): Promise<Record<string, Hashes>> {
 describe("golden bytes of written workbooks", () => {
   it("are byte-identical to the recorded sha256, part by part", async () => {
     const now = await current();
-    if (process.env.UPDATE_GOLDEN || !existsSync(GOLDEN)) {
-      mkdirSync(dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, `${JSON.stringify(now, null, 2)}\n`);
-    }
-    const recorded = JSON.parse(readFileSync(GOLDEN, "utf8")) as Record<string, Hashes>;
-    // Parts first, so a failure says which part moved; then the whole file (zip layout, times).
-    for (const name of Object.keys(recorded))
-      expect(now[name]?.parts, `${name}: parts`).toEqual(recorded[name]?.parts);
-    for (const name of Object.keys(recorded))
-      expect(now[name]?.file, `${name}: file`).toBe(recorded[name]?.file);
-    expect(Object.keys(now)).toEqual(Object.keys(recorded));
+    expectGoldenHashes(GOLDEN, now);
   }, 120_000);
 });

@@ -1,8 +1,11 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import {
+  expectGoldenHashes,
+  packageHashes,
+  sha256,
+  type PackageHashes,
+} from "../../support/golden-hashes.js";
 import type { BuildInput, DocumentKind, HouseStyle } from "../../../core/document/index.js";
 import type { Partnership } from "../../../core/model/types.js";
 import { build, completeExample, example } from "./fixtures.js";
@@ -17,20 +20,6 @@ import { build, completeExample, example } from "./fixtures.js";
  */
 
 const GOLDEN = fileURLToPath(new URL("./golden/bytes.json", import.meta.url));
-
-interface Hashes {
-  file: string;
-  parts: Record<string, string>;
-}
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-function hashes(bytes: Uint8Array): Hashes {
-  const parts: Record<string, string> = {};
-  for (const [path, data] of Object.entries(unzipSync(bytes)).sort(([a], [b]) => (a < b ? -1 : 1)))
-    parts[path] = sha256(data);
-  return { file: sha256(bytes), parts };
-}
 
 /** A house style unlike the default in every field the packing path reads. */
 const HOUSE: HouseStyle = {
@@ -61,12 +50,12 @@ const VARIANTS: Variant[] = (["agreement", "terms-of-reference"] as const).flatM
   },
 ]);
 
-async function current(): Promise<Record<string, Hashes>> {
-  const result: Record<string, Hashes> = {};
+async function current(): Promise<Record<string, PackageHashes>> {
+  const result: Record<string, PackageHashes> = {};
   for (const variant of VARIANTS) {
     const built = await build(variant.kind, await variant.partnership(), variant.options);
     if (!built.bytes) throw new Error(`${variant.name} was refused`);
-    result[variant.name] = hashes(built.bytes);
+    result[variant.name] = packageHashes(built.bytes);
   }
   return result;
 }
@@ -74,15 +63,7 @@ async function current(): Promise<Record<string, Hashes>> {
 describe("golden bytes of the example documents", () => {
   it("are byte-identical to the recorded sha256, part by part", async () => {
     const now = await current();
-    if (process.env.UPDATE_GOLDEN || !existsSync(GOLDEN))
-      writeFileSync(GOLDEN, `${JSON.stringify(now, null, 2)}\n`);
-    const recorded = JSON.parse(readFileSync(GOLDEN, "utf8")) as Record<string, Hashes>;
-    // Parts first, so a failure says which part moved; then the whole file (zip layout, times).
-    for (const name of Object.keys(recorded))
-      expect(now[name]?.parts, `${name}: parts`).toEqual(recorded[name]?.parts);
-    for (const name of Object.keys(recorded))
-      expect(now[name]?.file, `${name}: file`).toBe(recorded[name]?.file);
-    expect(Object.keys(now)).toEqual(Object.keys(recorded));
+    expectGoldenHashes(GOLDEN, now);
   }, 120_000);
 
   it("the same build twice, and builds in another mode or style in between, give the same bytes", async () => {
