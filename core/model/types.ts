@@ -5,6 +5,7 @@
  * Dates are ISO calendar dates ("2026-04-01") so the model is plain data that
  * serialises, compares and diffs without time zones getting in the way.
  */
+import type { AssessmentAction, AssessmentScoreRecord } from "./assessment-cycle.js";
 
 export const ARRANGEMENT_TYPES = [
   "Informal",
@@ -172,4 +173,10 @@ export interface Partnership {
   indicators: Indicator[];
   finance: FinanceLine[];
   assessments: Assessment[];
+  /** Every score collected in closed or current rounds (issue 8); absent when none. */
+  assessmentHistory?: AssessmentScoreRecord[];
+  /** The current assessment round's name; absent or "" when no round is open. */
+  currentRound?: string;
+  /** The assessment action plan; absent when the workbook has no Actions table. */
+  assessmentActions?: AssessmentAction[];
 }
