@@ -5,7 +5,9 @@
  * annual surveys, a new service with no baseline, one indicator never
  * reported and one reported once.
  */
+import { periodsOf, type PeriodPlan } from "../measures/periods.js";
 import type { Frequency, Indicator, IndicatorType, Objective, Polarity } from "../model/types.js";
+import { MONTHLY_NOTES, MONTHLY_ROWS } from "./targets.js";
 
 const ALL_SMART = {
   specific: true,
@@ -86,20 +88,27 @@ export function exampleObjectives(): Objective[] {
   ];
 }
 
+/**
+ * Monthly periods, April 2024 to March 2026: one period length for the whole
+ * partnership, with each indicator's Frequency saying which periods it
+ * reports in (a quarterly indicator in June, September, December and March;
+ * an annual one in March), so monthly and quarterly indicators share one
+ * set of columns and one set of dates.
+ */
+export const EXAMPLE_PLAN: PeriodPlan = { start: "2024-04-01", length: "month", count: 24 };
+
 export function examplePeriods(): string[] {
-  return [
-    "Q1 2024/25",
-    "Q2 2024/25",
-    "Q3 2024/25",
-    "Q4 2024/25",
-    "Q1 2025/26",
-    "Q2 2025/26",
-    "Q3 2025/26",
-    "Q4 2025/26",
-  ];
+  return periodsOf(EXAMPLE_PLAN).map((period) => period.label);
 }
 
-type Row = [
+/** Spreads eight quarterly figures over the 24 months, each in its quarter's last month. */
+function quarterly(values: readonly (number | null)[]): (number | null)[] {
+  const months: (number | null)[] = [];
+  for (const value of values) months.push(null, null, value);
+  return months;
+}
+
+export type Row = [
   id: string,
   objectiveId: string,
   indicator: string,
@@ -117,9 +126,9 @@ type Row = [
 
 const _ = null;
 
-/** One row per indicator, in the order of the Indicators sheet's columns. */
+/** One row per quarterly or annual indicator (eight quarters' values), in the order of the Indicators sheet's columns. */
 // prettier-ignore
-const ROWS: Row[] = [
+const QUARTERLY_ROWS: Row[] = [
   ["I1", "O1", "Older patients delayed in hospital (average a day)", "Outcome", "patients a day", "Lower is better", "Quarterly", 48, 36, 0.1, "Discharge lead, Northvale ICB", "Daily discharge tracker", [47, 45, 44, 41, 40, 38, 37, _]],
   ["I2", "O1", "Discharges of older patients before midday", "Output", "%", "Higher is better", "Quarterly", 0.22, 0.35, 0.1, "Discharge lead, Northvale ICB", "Hospital patient administration system", [0.23, 0.25, 0.27, 0.29, 0.31, 0.33, 0.36, 0.37]],
   ["I3", "O1", "Emergency readmissions within 30 days of discharge (65+)", "Outcome", "%", "Lower is better", "Quarterly", 0.165, 0.15, 0.05, "Head of Quality, Northvale ICB", "Secondary Uses Service extract", [0.164, 0.166, 0.161, 0.158, 0.162, 0.159, 0.163, _]],
@@ -147,7 +156,9 @@ const ROWS: Row[] = [
 ];
 
 /** What owners wrote beside their figures: every Red indicator has a corrective action. */
-const NOTES: Record<string, { commentary: string; correctiveAction?: string }> = {
+export type Notes = Record<string, { commentary: string; correctiveAction?: string }>;
+
+const NOTES: Notes = {
   I1: { commentary: "Falling steadily since the discharge hub opened; one day off target." },
   I3: {
     commentary:
@@ -179,7 +190,13 @@ const NOTES: Record<string, { commentary: string; correctiveAction?: string }> =
 };
 
 export function exampleIndicators(): Indicator[] {
-  return ROWS.map(
+  const dueDates = new Map(exampleObjectives().map((o) => [o.id, o.dueDate]));
+  const rows = [
+    ...QUARTERLY_ROWS.map((row): Row => [...row.slice(0, 12), quarterly(row[12])] as Row),
+    ...MONTHLY_ROWS,
+  ];
+  const notes = { ...NOTES, ...MONTHLY_NOTES };
+  return rows.map(
     ([
       id,
       objectiveId,
@@ -204,12 +221,14 @@ export function exampleIndicators(): Indicator[] {
       frequency,
       baseline,
       target,
+      // Each indicator is due when its objective is; O6 has no date, so the plan's end applies.
+      targetDate: dueDates.get(objectiveId) ?? null,
       tolerance,
       owner,
       source,
       values: [...values],
-      commentary: NOTES[id]?.commentary ?? "",
-      correctiveAction: NOTES[id]?.correctiveAction ?? "",
+      commentary: notes[id]?.commentary ?? "",
+      correctiveAction: notes[id]?.correctiveAction ?? "",
     }),
   );
 }

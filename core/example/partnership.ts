@@ -9,6 +9,7 @@ import { exampleAssessments } from "./assessments.js";
 import { exampleFinance } from "./finance.js";
 import { exampleIndicators, exampleObjectives, examplePeriods } from "./objectives.js";
 import { exampleDetails, examplePartners, exampleValues } from "./partners.js";
+import { exampleTargets } from "./targets.js";
 
 export function examplePartnership(instruments: readonly Instrument[]): Partnership {
   const partners = examplePartners();
@@ -19,6 +20,7 @@ export function examplePartnership(instruments: readonly Instrument[]): Partners
     objectives: exampleObjectives(),
     periods: examplePeriods(),
     indicators: exampleIndicators(),
+    targets: exampleTargets(),
     finance: exampleFinance(),
     assessments: exampleAssessments(instruments, partners),
   };

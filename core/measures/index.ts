@@ -8,3 +8,4 @@ export * from "./spc.js";
 export * from "./spc-rules.js";
 export * from "./periods.js";
 export * from "./trajectory.js";
+export * from "./over-time.js";

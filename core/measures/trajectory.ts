@@ -1,4 +1,4 @@
-import type { Frequency, IsoDate, Polarity, RagStatus } from "../model/types.js";
+import type { Frequency, IsoDate, PeriodTarget, Polarity, RagStatus } from "../model/types.js";
 import { ragFor } from "./indicator.js";
 import {
   dueDate,
@@ -16,12 +16,7 @@ import {
  * periods", and which returns are overdue.
  */
 
-/** One row of the optional Targets table. */
-export interface PeriodTarget {
-  indicatorId: string;
-  period: string;
-  target: number;
-}
+export type { PeriodTarget };
 
 export interface TrajectoryInput {
   plan: PeriodPlan;

@@ -122,6 +122,8 @@ export interface Indicator {
   frequency: Frequency | null;
   baseline: number | null;
   target: number | null;
+  /** When the target is to be met; the plan's end when null or absent (issue 9). */
+  targetDate?: IsoDate | null;
   /** A fraction of the target: 0.1 means 10%. */
   tolerance: number | null;
   owner: string;
@@ -132,6 +134,14 @@ export interface Indicator {
   commentary: string;
   /** What will be done to recover; expected whenever the indicator is Red. */
   correctiveAction: string;
+}
+
+/** One row of the optional Targets table: the value expected of an indicator in one period. */
+export interface PeriodTarget {
+  indicatorId: string;
+  /** A period label, one of `Partnership.periods`. */
+  period: string;
+  target: number;
 }
 
 export interface FinanceLine {
@@ -171,6 +181,8 @@ export interface Partnership {
   /** Reporting period labels, the headers of the Indicators period columns. */
   periods: string[];
   indicators: Indicator[];
+  /** The optional Targets table: expected values by period (trajectories, issue 9); absent when none. */
+  targets?: PeriodTarget[];
   finance: FinanceLine[];
   assessments: Assessment[];
   /** Every score collected in closed or current rounds (issue 8); absent when none. */

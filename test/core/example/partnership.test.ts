@@ -13,6 +13,8 @@ import {
   smartScore,
 } from "../../../core/measures/index.js";
 import { isValidIsoDate } from "../../../core/model/dates.js";
+import { indicatorsOverTime, objectivesPastDue, planOf } from "../../../core/measures/over-time.js";
+import { reportsIn } from "../../../core/measures/periods.js";
 import {
   INDICATOR_TYPES,
   POLARITIES,
@@ -108,17 +110,11 @@ describe("the example partnership", () => {
     for (const o of example.objectives) if (o.dueDate) expect(isValidIsoDate(o.dueDate)).toBe(true);
   });
 
-  it("has eight quarters of indicators covering every type, polarity, RAG status and direction", () => {
-    expect(example.periods).toEqual([
-      "Q1 2024/25",
-      "Q2 2024/25",
-      "Q3 2024/25",
-      "Q4 2024/25",
-      "Q1 2025/26",
-      "Q2 2025/26",
-      "Q3 2025/26",
-      "Q4 2025/26",
-    ]);
+  it("has 24 months of indicators covering every type, polarity, RAG status and direction", () => {
+    expect(example.periods).toHaveLength(24);
+    expect(example.periods[0]).toBe("Apr 2024");
+    expect(example.periods.at(-1)).toBe("Mar 2026");
+    expect(planOf(example)).toEqual({ start: "2024-04-01", length: "month", count: 24 });
     const indicators = example.indicators;
     expect(indicators.length).toBeGreaterThanOrEqual(20);
     expect(new Set(indicators.map((i) => i.id)).size).toBe(indicators.length);
@@ -153,6 +149,63 @@ describe("the example partnership", () => {
       for (const v of [...i.values, i.target, i.baseline])
         if (v !== null) expect(v).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("reports quarterly indicators in each quarter's last month and annual ones in March", () => {
+    const plan = planOf(example);
+    if (plan === null) throw new Error("the example's periods carry no dates");
+    for (const indicator of example.indicators) {
+      const frequency = indicator.frequency ?? "Monthly";
+      indicator.values.forEach((value, index) => {
+        if (value !== null) expect(reportsIn(plan, index, frequency), indicator.id).toBe(true);
+      });
+    }
+  });
+
+  it("shows every SPC signal and verdict, a trajectory, an overdue return and Red twice running", () => {
+    const asAt = "2026-05-01";
+    const judged = new Map(indicatorsOverTime(example, asAt).map((j) => [j.id, j]));
+    const monthly = example.indicators.filter((i) => i.frequency === "Monthly");
+    expect(monthly.length).toBeGreaterThanOrEqual(4);
+    for (const indicator of monthly) {
+      expect(indicator.values.filter((v) => v !== null).length).toBeGreaterThanOrEqual(23);
+    }
+    const spcOf = (id: string) => judged.get(id)?.spc ?? null;
+    expect(spcOf("I25")?.variation).toBe("improvement");
+    expect(spcOf("I25")?.assurance).toBe("inconsistent");
+    expect(spcOf("I26")?.variation).toBe("concern");
+    expect(spcOf("I26")?.assurance).toBe("fail");
+    expect(spcOf("I27")?.variation).toBe("common");
+    expect(spcOf("I27")?.assurance).toBe("pass");
+    expect(spcOf("I28")?.variation).toBe("neutral_high");
+    expect(spcOf("I28")?.assurance).toBeNull();
+    // Each signal appears: I27's outage beyond the lower limit, I25's shift, I26's trend, I28's near-limit pair.
+    const used = (id: string) =>
+      example.indicators.find((i) => i.id === id)?.values.filter((v) => v !== null) ?? [];
+    const i27 = spcOf("I27");
+    expect(used("I27").filter((v) => i27 !== null && v < i27.lower)).toEqual([0.78]);
+    expect(spcOf("I25")?.special.slice(-9)).toEqual(Array(9).fill(true));
+    expect(spcOf("I26")?.special.slice(14, 22)).toEqual(Array(8).fill(true));
+    expect(spcOf("I28")?.special.slice(-3)).toEqual([false, true, true]);
+    // Quarterly indicators have too few values for SPC.
+    expect(spcOf("I1")).toBeNull();
+
+    expect(example.targets?.some((t) => t.indicatorId === "I26")).toBe(true);
+    expect(judged.get("I26")?.expected.at(-1)).toBe(17);
+    expect(judged.get("I26")?.redTwice).toBe(true);
+    expect(judged.get("I26")?.rag).toBe("Red");
+    expect(judged.get("I27")?.overdue).toEqual(["Mar 2026"]);
+    // A quarter's return is due six weeks after it ends: March's not yet on 1 May.
+    expect(judged.get("I1")?.overdue).toEqual([]);
+
+    const past = objectivesPastDue(example, asAt);
+    // O6 has no due date.
+    expect(past.map((o) => o.objectiveId)).toEqual(["O1", "O2", "O3", "O4", "O5"]);
+    expect(past[2]?.indicators.find((i) => i.indicatorId === "I9")).toEqual({
+      indicatorId: "I9",
+      period: "Sep 2025",
+      met: false,
+    });
   });
 
   it("has finance lines for real partners, including blank and zero ratios", () => {

@@ -1,0 +1,166 @@
+import type { Direction, Indicator, IsoDate, Partnership, RagStatus } from "../model/types.js";
+import { directionFor, latestValue, previousValue } from "./indicator.js";
+import { periodIndexOf, planFromLabels, type PeriodPlan } from "./periods.js";
+import { spc, type SpcResult } from "./spc.js";
+import {
+  expectedValues,
+  overduePeriods,
+  ragHistory,
+  redTwiceRunning,
+  targetProfiles,
+} from "./trajectory.js";
+
+/**
+ * Each indicator judged over time, as the workbook, `check` and the board's
+ * report show it: the value expected per period, RAG per period against it,
+ * the latest period's RAG, Red twice running, overdue returns and SPC.
+ *
+ * Periods are the partnership's: one period length for every indicator, the
+ * period headers giving the dates (planFromLabels). Frequency says which of
+ * those periods an indicator reports in (periods.ts, reportsIn). Headers that
+ * are not period labels ("Period 1") carry no dates: then every period
+ * expects the final target, and nothing can be overdue.
+ */
+export interface IndicatorOverTime {
+  id: string;
+  /** Expected value per period (trajectory); null where nothing is expected. */
+  expected: (number | null)[];
+  /** RAG per period against `expected`; "No data" where the period has no value. */
+  history: RagStatus[];
+  /** The RAG of the latest period with a value. */
+  rag: RagStatus;
+  direction: Direction;
+  redTwice: boolean;
+  /** Labels of the periods whose return is overdue as at the date asked. */
+  overdue: string[];
+  spc: SpcResult | null;
+}
+
+/** The partnership's period plan, when its period headers are labels the workbook writes. */
+export function planOf(partnership: Pick<Partnership, "periods">): PeriodPlan | null {
+  return planFromLabels(partnership.periods);
+}
+
+export function indicatorsOverTime(partnership: Partnership, asAt: IsoDate): IndicatorOverTime[] {
+  const plan = planOf(partnership);
+  const profiles = targetProfiles(partnership.targets ?? []);
+  const planEnd = partnership.details.endDate;
+  return partnership.indicators.map((indicator) =>
+    indicatorOverTime(indicator, partnership.periods, plan, planEnd, profiles, asAt),
+  );
+}
+
+export function indicatorOverTime(
+  indicator: Indicator,
+  periods: readonly string[],
+  plan: PeriodPlan | null,
+  planEnd: IsoDate | null,
+  profiles: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  asAt: IsoDate,
+): IndicatorOverTime {
+  const values = periods.map((_, i) => indicator.values[i] ?? null);
+  const profile = profiles.get(indicator.id);
+  const expected =
+    plan === null
+      ? periods.map((label) => profile?.get(label) ?? indicator.target)
+      : expectedValues({
+          plan,
+          baseline: indicator.baseline,
+          target: indicator.target,
+          targetDate: indicator.targetDate ?? null,
+          planEnd,
+          profile,
+        });
+  const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
+  const overdueFlags = plan === null ? [] : overduePeriods(values, plan, indicator.frequency, asAt);
+  return {
+    id: indicator.id,
+    expected,
+    history,
+    rag: latestRag(values, history),
+    direction: directionFor(
+      latestValue(values),
+      previousValue(values),
+      indicator.target,
+      indicator.polarity,
+    ),
+    redTwice: redTwiceRunning(history),
+    overdue: periods.filter((_, i) => overdueFlags[i] === true),
+    spc: spc({
+      values,
+      periods,
+      polarity: indicator.polarity,
+      target: indicator.target,
+    }),
+  };
+}
+
+function latestRag(values: readonly (number | null)[], history: readonly RagStatus[]): RagStatus {
+  for (let i = values.length - 1; i >= 0; i--) {
+    if (values[i] !== null) return history[i] ?? "No data";
+  }
+  return "No data";
+}
+
+/** Whether one indicator met its target at its objective's due date. */
+export interface TargetAtDueDate {
+  indicatorId: string;
+  /** The period whose value was judged: the latest with a value up to the due date's period. */
+  period: string | null;
+  /** null when there was no value by then, or no target or polarity. */
+  met: boolean | null;
+}
+
+export interface ObjectiveAtDueDate {
+  objectiveId: string;
+  dueDate: IsoDate;
+  indicators: TargetAtDueDate[];
+}
+
+/**
+ * Objectives whose due date has passed as at `asAt`, each with whether its
+ * indicators met their final target at that date (Green against the target
+ * itself, within no tolerance: "met" means met).
+ */
+export function objectivesPastDue(partnership: Partnership, asAt: IsoDate): ObjectiveAtDueDate[] {
+  const plan = planOf(partnership);
+  if (plan === null) return [];
+  const result: ObjectiveAtDueDate[] = [];
+  for (const objective of partnership.objectives) {
+    const due = objective.dueDate;
+    if (due === null || due >= asAt) continue;
+    const last = Math.min(periodIndexOf(plan, due), partnership.periods.length - 1);
+    const indicators = partnership.indicators
+      .filter((i) => i.objectiveId.toLowerCase() === objective.id.toLowerCase())
+      .map((indicator) => targetAt(indicator, partnership.periods, last));
+    result.push({ objectiveId: objective.id, dueDate: due, indicators });
+  }
+  return result;
+}
+
+function targetAt(indicator: Indicator, periods: readonly string[], last: number): TargetAtDueDate {
+  for (let i = last; i >= 0; i--) {
+    const value = indicator.values[i];
+    if (value === null || value === undefined) continue;
+    return {
+      indicatorId: indicator.id,
+      period: periods[i] ?? null,
+      met: metTarget(indicator, value),
+    };
+  }
+  return { indicatorId: indicator.id, period: null, met: null };
+}
+
+function metTarget(indicator: Indicator, value: number): boolean | null {
+  const { target, polarity, tolerance } = indicator;
+  if (target === null || polarity === null) return null;
+  switch (polarity) {
+    case "Higher is better":
+      return value >= target;
+    case "Lower is better":
+      return value <= target;
+    case "Closer to target":
+      // No side is better: met within the tolerance band, as Green is.
+      return Math.abs(value - target) <= Math.abs(target) * (tolerance ?? 0);
+  }
+}
