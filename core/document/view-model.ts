@@ -3,6 +3,8 @@ import {
   direction,
   financeRatios,
   financeTotals,
+  outcomeUnitTotals,
+  outputUnitTotals,
   latestValue,
   pooledFundTotal,
   ragStatus,
@@ -20,7 +22,16 @@ import type {
   PartnershipDetails,
 } from "../model/types.js";
 import { Missing, dataText } from "./escape.js";
-import { formatMoney, formatNumber, formatPercent } from "../format/uk.js";
+import { formatMoney, formatNumber, formatPercent, joinWithAnd } from "../format/uk.js";
+import {
+  FLEXIBILITIES,
+  isAgreementParty,
+  isPublicAuthority,
+  legalBodyOf,
+  legalStanding,
+  type DelegatedFunction,
+} from "../model/legal.js";
+import { nonPartyRows, partyGroups, type PartyGroup } from "./parties.js";
 import type { DocumentKind } from "./kinds.js";
 import {
   detailLabel,
@@ -105,6 +116,68 @@ function partnerView(
     inKind: f.text("inKindContribution", partner.inKindContribution),
     share,
     isHost: host !== "" && partner.shortName === host,
+    legalBody: dataText(legalBodyOf(partner)),
+    bodyType: f.text("bodyType", partner.bodyType ?? null),
+    isParty: isAgreementParty(partner),
+    /** Subject to the Freedom of Information Act: FOI statements name only these. */
+    publicAuthority: isPublicAuthority(partner.bodyType) || legalStanding(partner) !== "Other",
+  };
+}
+
+type PartnerView = ReturnType<typeof partnerView>;
+
+/** What one party (a legal body, perhaps several partner rows) brings and who signs for it. */
+function partyView(
+  group: PartyGroup,
+  index: number,
+  partners: readonly Partner[],
+  views: readonly PartnerView[],
+  place: Place,
+) {
+  const rows = group.rows.map((i) => ({
+    partner: partners[i] as Partner,
+    view: views[i] as PartnerView,
+    i,
+  }));
+  const first = rows[0] as (typeof rows)[number];
+  const f = recordFields("Partners", first.i, first.partner.shortName || group.legalBody, place);
+  const cash = rows.map((r) => r.partner.contribution).filter((c): c is number => c !== null);
+  const shares = rows.map((r) => r.view.share).filter((s): s is number => s !== null);
+  const standing = legalStanding(first.partner);
+  return {
+    number: index + 1,
+    name: dataText(group.legalBody),
+    /** One row: its short name; a council of several departments: the council's own name. */
+    shortName: rows.length === 1 ? first.view.shortName : dataText(group.legalBody),
+    /** The departments or teams taking part, when the party is more than one row or a part of a body. */
+    departments: rows
+      .filter((r) => r.partner.organisation.trim() !== group.legalBody)
+      .map((r) => r.view.organisation),
+    bodyType: first.view.bodyType,
+    nhs: standing === "NHS body",
+    council: standing === "Local authority",
+    address: first.view.address,
+    signatoryName: first.view.signatoryName,
+    signatoryTitle: first.view.signatoryTitle,
+    signatoryAuthority: f.text("signatoryAuthority", first.partner.signatoryAuthority ?? null),
+    seals: rows.some((r) => r.partner.seals === true),
+    contribution: cash.length === 0 ? null : cash.reduce((a, b) => a + b, 0),
+    share: shares.length === 0 ? null : shares.reduce((a, b) => a + b, 0),
+    inKind: rows.map((r) => r.view.inKind).filter((k) => k !== ""),
+    isHost: rows.some((r) => r.view.isHost),
+  };
+}
+
+function functionView(fn: DelegatedFunction, index: number, place: Place) {
+  const f = recordFields("Functions", index, `function ${index + 1}`, place);
+  return {
+    partner: f.text("partner", fn.partner),
+    kind: f.text("kind", fn.kind),
+    function: f.text("function", fn.function),
+    statutoryBasis: f.text("statutoryBasis", fn.statutoryBasis),
+    persons: f.text("persons", fn.persons),
+    services: f.text("services", fn.services),
+    flexibility: f.text("flexibility", fn.flexibility),
   };
 }
 
@@ -203,8 +276,10 @@ function financeView(line: FinanceLine, index: number, place: Place) {
     lead: f.text("leadPartner", line.leadPartner),
     budget: f.value("budget", line.budget),
     actual: line.actual,
+    forecast: line.forecast ?? null,
     outputMeasure: f.text("outputMeasure", line.outputMeasure),
     outputs: line.outputs,
+    benchmarkUnitCost: line.benchmarkUnitCost ?? null,
     outcomeMeasure: f.text("outcomeMeasure", line.outcomeMeasure),
     outcomeTarget: line.outcomeTarget,
     outcomesAchieved: line.outcomesAchieved,
@@ -236,6 +311,17 @@ export function viewModel(
   const totals = financeTotals(partnership.finance);
   const contributions = pooledFundTotal(partnership.partners);
   const f = detailFields(details, place);
+  const partnerViews = partnership.partners.map((p, i) =>
+    partnerView(p, i, shares[i] ?? null, details.hostPartner, place),
+  );
+  const parties = partyGroups(partnership.partners).map((group, i) =>
+    partyView(group, i, partnership.partners, partnerViews, place),
+  );
+  const nonParties = nonPartyRows(partnership.partners).map((i) => partnerViews[i] as PartnerView);
+  const leadCommissioning = details.leadCommissioning === true;
+  const integratedProvision = details.integratedProvision === true;
+  const functions = (partnership.functions ?? []).map((fn, i) => functionView(fn, i, place));
+  const budgets = totals.budget;
   const location = (table: RecordTable) => formatLocation(tableLocation(table, origins));
   return {
     kind,
@@ -270,14 +356,51 @@ export function viewModel(
       documentVersion: f.text("documentVersion"),
       documentStatus: f.text("documentStatus"),
       documentDate: f.value("documentDate"),
+      /** Blank (not a gap) until the agreement is signed: "THIS AGREEMENT is dated" is left to fill in. */
+      agreementDate: details.agreementDate ?? null,
+      leadCommissioner: f.text("leadCommissioner"),
+      leadCommissionerName: organisationOf(
+        partnership.partners,
+        details.leadCommissioner ?? "",
+        f.text("leadCommissioner"),
+      ),
+      paymentTerms: f.text("paymentTerms"),
+      informationSharingAgreement: f.text("informationSharingAgreement"),
+      dataProtectionImpactAssessment: f.text("dataProtectionImpactAssessment"),
     },
-    partners: partnership.partners.map((p, i) =>
-      partnerView(p, i, shares[i] ?? null, details.hostPartner, place),
+    partners: partnerViews,
+    /** The agreement's parties: eligible legal bodies, one per body (issue 10). */
+    parties,
+    /** Organisations on the board that are not parties (they take part through its terms of reference). */
+    nonParties,
+    /** The partners subject to the Freedom of Information Act, by organisation. */
+    publicAuthorities: partnerViews.filter((p) => p.publicAuthority),
+    otherBodies: partnerViews.filter((p) => !p.publicAuthority),
+    leadCommissioning,
+    integratedProvision,
+    /** The flexibilities used, in words: "a pooled fund (regulation 7) and lead commissioning (regulation 5)". */
+    flexibilities: joinWithAnd(
+      [
+        pooled ? `a ${FLEXIBILITIES.pooledFund}` : "",
+        leadCommissioning ? FLEXIBILITIES.leadCommissioning : "",
+        integratedProvision ? FLEXIBILITIES.integratedProvision : "",
+      ].filter(Boolean),
     ),
+    functions,
+    nhsFunctions: functions.filter((fn) => fn.kind === "NHS function"),
+    healthRelatedFunctions: functions.filter((fn) => fn.kind === "Health-related function"),
+    /** Contributions against service-line budgets: the finance schedule explains any difference. */
+    reconciliation: {
+      contributions,
+      budgets,
+      difference: contributions - budgets,
+      balanced: Math.abs(contributions - budgets) < 0.5,
+      contributionsExceedBudgets: contributions - budgets >= 0.5,
+    },
     votingPartners: partnership.partners.filter((p) => p.votingMember).length,
     /** Whether the quorum can ask for a member from each side of a health and social care partnership. */
-    hasNhsPartner: partnership.partners.some((p) => p.sector === "NHS"),
-    hasCouncilPartner: partnership.partners.some((p) => p.sector === "Local authority"),
+    hasNhsPartner: parties.some((p) => p.nhs),
+    hasCouncilPartner: parties.some((p) => p.council),
     contributions,
     values: partnership.values.map((v, i) => {
       const fields = recordFields("Values", i, `value ${i + 1}`, place);
@@ -291,14 +414,26 @@ export function viewModel(
     latestPeriod: dataText(partnership.periods[partnership.periods.length - 1] ?? ""),
     finance: partnership.finance.map((line, i) => financeView(line, i, place)),
     financeTotals: totals,
+    /** Totals of outputs and outcomes, only across lines counting the same thing. */
+    financeUnits: {
+      outputs: outputUnitTotals(partnership.finance),
+      outcomes: outcomeUnitTotals(partnership.finance),
+    },
     locations: {
       partners: location("Partners"),
       objectives: location("Objectives"),
       indicators: location("Indicators"),
       finance: location("Finance"),
       values: location("Values"),
+      functions: location("Functions"),
     },
   };
+}
+
+/** The legal body a short name stands for, or the short name's own gap when it matches no partner. */
+function organisationOf(partners: readonly Partner[], shortName: string, fallback: Text): Text {
+  const partner = partners.find((p) => p.shortName !== "" && p.shortName === shortName);
+  return partner ? dataText(legalBodyOf(partner)) : fallback;
 }
 
 export type ViewModel = ReturnType<typeof viewModel>;

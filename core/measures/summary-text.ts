@@ -1,15 +1,13 @@
-import { formatMoney, formatNumber, formatPercent } from "../format/uk.js";
+import { formatNumber } from "../format/uk.js";
+import { financeSummaryLines } from "./finance-text.js";
 import type { PartnershipSummary } from "./summary.js";
 
 /** The summary in a few lines of plain text, for `partnership check` and the task pane. */
 export function summaryLines(summary: PartnershipSummary, indicatorCount: number): string[] {
   const { rag, finance } = summary;
-  const orBlank = (value: number | null, show: (n: number) => string) =>
-    value === null ? "n/a" : show(value);
   const lines = [
     `Indicators: ${indicatorCount} (Green ${rag.Green}, Amber ${rag.Amber}, Red ${rag.Red}, No data ${rag["No data"]}; improving ${summary.improving}, worsening ${summary.worsening})`,
-    `Finance: budget ${formatMoney(finance.budget, 0)}, actual ${formatMoney(finance.actual, 0)}, variance ${formatMoney(finance.variance, 0)} (${orBlank(finance.variancePercent, (n) => formatPercent(n))})`,
-    `Efficiency: ${orBlank(finance.efficiency, (n) => formatNumber(n, 2))} outputs per £1,000; effectiveness ${orBlank(finance.effectiveness, (n) => formatPercent(n))}`,
+    ...financeSummaryLines(finance),
   ];
   for (const result of summary.instruments) {
     if (result.overallMean === null) continue;

@@ -1,7 +1,7 @@
 import type { Instrument } from "../instruments/types.js";
 import type { Partnership, RagStatus } from "../model/types.js";
 import { instrumentResult, itemStats, scoresInOrder, type InstrumentResult } from "./assessment.js";
-import { financeTotals, type FinanceTotals } from "./finance.js";
+import { financeSummary, type FinanceSummary } from "./finance.js";
 import { direction, ragStatus } from "./indicator.js";
 import { smartGaps } from "./smart.js";
 
@@ -10,7 +10,7 @@ export interface PartnershipSummary {
   rag: Record<RagStatus, number>;
   improving: number;
   worsening: number;
-  finance: FinanceTotals;
+  finance: FinanceSummary;
   instruments: InstrumentResult[];
   weakestItems: { instrument: string; section: string; statement: string; mean: number }[];
   objectivesFailingSmart: { id: string; gaps: string[] }[];
@@ -56,7 +56,7 @@ export function summarise(
     rag,
     improving,
     worsening,
-    finance: financeTotals(partnership.finance),
+    finance: financeSummary(partnership.finance, partnership.partners),
     instruments: results,
     weakestItems: allItems.slice(0, weakestCount),
     objectivesFailingSmart: partnership.objectives

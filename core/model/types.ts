@@ -5,7 +5,12 @@
  * Dates are ISO calendar dates ("2026-04-01") so the model is plain data that
  * serialises, compares and diffs without time zones getting in the way.
  */
-import type { AssessmentAction, AssessmentScoreRecord } from "./assessment-cycle.js";
+import type {
+  AssessmentAction,
+  AssessmentRound,
+  AssessmentScoreRecord,
+} from "./assessment-cycle.js";
+import type { BodyType, DelegatedFunction, PartyChoice } from "./legal.js";
 
 export const ARRANGEMENT_TYPES = [
   "Informal",
@@ -71,6 +76,22 @@ export interface PartnershipDetails {
   documentVersion: string;
   documentStatus: string;
   documentDate: IsoDate | null;
+  /** Lead commissioning under regulation 5 of SI 2000/617 (issue 10); absent means no. */
+  leadCommissioning?: boolean;
+  /** Short name of the lead commissioner, when there is lead commissioning. */
+  leadCommissioner?: string;
+  /** Integrated provision under regulation 6 of SI 2000/617 (issue 10); absent means no. */
+  integratedProvision?: boolean;
+  /** When contributions are paid ("quarterly in advance…"). */
+  paymentTerms?: string;
+  /** The information-sharing agreement the partners work to, by name and date. */
+  informationSharingAgreement?: string;
+  /** The data protection impact assessment for the arrangements, by name and date. */
+  dataProtectionImpactAssessment?: string;
+  /** Why the contributions and the service-line budgets differ, for the finance schedule. */
+  unallocatedContributions?: string;
+  /** The date the agreement was signed; until then "THIS AGREEMENT is dated" stays blank. */
+  agreementDate?: IsoDate | null;
 }
 
 export interface Partner {
@@ -86,6 +107,16 @@ export interface Partner {
   /** Cash contribution to the pooled fund in pounds; null when none is recorded. */
   contribution: number | null;
   inKindContribution: string;
+  /** The legal entity the partner belongs to (a council, not its department); organisation when blank. */
+  legalBody?: string;
+  /** What kind of body the legal body is: decides whether it may be a party (issue 10). */
+  bodyType?: BodyType | null;
+  /** "Yes"/"No" overrides whether the body is a party to the agreement; blank follows its type. */
+  agreementParty?: PartyChoice | null;
+  /** The authority under which the signatory signs (a delegation, a resolution). */
+  signatoryAuthority?: string;
+  /** True when the body executes the agreement under its common seal. */
+  seals?: boolean;
 }
 
 export interface PartnershipValue {
@@ -149,8 +180,12 @@ export interface FinanceLine {
   leadPartner: string;
   budget: number | null;
   actual: number | null;
+  /** Expected spend for the whole year; variance sets it against the budget (issue 9). */
+  forecast?: number | null;
   outputMeasure: string;
   outputs: number | null;
+  /** What one output should cost, by plan or benchmark: economy's yardstick (issue 9). */
+  benchmarkUnitCost?: number | null;
   outcomeMeasure: string;
   outcomeTarget: number | null;
   outcomesAchieved: number | null;
@@ -185,8 +220,12 @@ export interface Partnership {
   targets?: PeriodTarget[];
   finance: FinanceLine[];
   assessments: Assessment[];
+  /** The functions the arrangements cover (issue 10); absent when the workbook has no Functions table. */
+  functions?: DelegatedFunction[];
   /** Every score collected in closed or current rounds (issue 8); absent when none. */
   assessmentHistory?: AssessmentScoreRecord[];
+  /** Every assessment round, open or closed (issue 8); absent when none. */
+  assessmentRounds?: AssessmentRound[];
   /** The current assessment round's name; absent or "" when no round is open. */
   currentRound?: string;
   /** The assessment action plan; absent when the workbook has no Actions table. */

@@ -4,6 +4,7 @@ import type { Instrument } from "../instruments/types.js";
 import { summarise, type PartnershipSummary } from "../measures/summary.js";
 import type { Problem } from "../model/problem.js";
 import type { ReadResult } from "../read/reader.js";
+import { financeReconciliation } from "./finance-reconciliation.js";
 
 export interface CheckReport {
   /** The reader's problems, then each value the final document needs and lacks. */
@@ -34,7 +35,13 @@ export function checkPartnership(
     origins: read.origins,
     templates,
   });
-  const problems = [...read.problems, ...final.templateProblems, ...final.gaps];
+  const reconciliation = financeReconciliation(read.partnership, read.origins);
+  const problems = [
+    ...read.problems,
+    ...(reconciliation ? [reconciliation] : []),
+    ...final.templateProblems,
+    ...final.gaps,
+  ];
   const errors = problems.filter((p) => p.severity === "error").length;
   return {
     problems,

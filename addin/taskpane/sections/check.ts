@@ -86,10 +86,20 @@ export function checkSection(
           "table",
           { class: "figures", "data-testid": "finance" },
           row("Budget", formatMoney(f.budget)),
-          row("Actual spend", formatMoney(f.actual)),
-          row("Variance", `${formatMoney(f.variance)} (${formatPercent(f.variancePercent)})`),
-          row("Efficiency (outputs per £1,000)", formatNumber(f.efficiency)),
-          row("Effectiveness", formatPercent(f.effectiveness)),
+          row("Spend to date", formatMoney(f.actual)),
+          row("Forecast outturn", formatMoney(f.forecast)),
+          row(
+            "Forecast variance",
+            `${formatMoney(f.variance)} (${formatPercent(f.variancePercent)})`,
+          ),
+          row("Pooled fund", formatMoney(f.pooledFund)),
+          // Outputs and outcomes add up only across lines counting the same thing.
+          ...f.byOutputMeasure.map((t) =>
+            row(`Efficiency, ${t.outputMeasure} (per £1,000)`, formatNumber(t.efficiency)),
+          ),
+          ...f.byOutcomeMeasure.map((t) =>
+            row(`Effectiveness, ${t.outcomeMeasure}`, formatPercent(t.effectiveness)),
+          ),
         ),
         h("h3", { text: "Weakest assessment items" }),
         summary.weakestItems.length

@@ -73,25 +73,56 @@ function indicatorLines(): Line[] {
   ];
 }
 
-/** Finance totals; later lines refer to earlier ones by address (column B). */
+/**
+ * Finance totals; later lines refer to earlier ones by address (column B).
+ * Only pounds and counts of lines are totalled here: outputs and outcomes
+ * add up only across lines counting the same thing, which the Finance sheet
+ * shows line by line.
+ */
 function financeLines(firstRow: number): Line[] {
-  const total = (column: string) => `=SUM(${wholeColumn(FINANCE_TABLE, column)})`;
+  const column = (name: string) => wholeColumn(FINANCE_TABLE, name);
+  const total = (name: string) => `=SUM(${column(name)})`;
   const at = (offset: number) => cellAddress(firstRow + offset, 2);
-  const ratio = (a: string, b: string, scale = "") => `=IF(N(${b})=0,"",${a}/${b}${scale})`;
+  const counted = (name: string) => `ISNUMBER(${column(name)})`;
   const finance: Omit<Line, "needs">[] = [
     { label: "Total budget (£)", formula: total("Budget (£)"), format: FORMATS.money },
-    { label: "Total actual spend (£)", formula: total("Actual spend (£)"), format: FORMATS.money },
-    { label: "Variance (£)", formula: `=${at(2)}-${at(1)}`, format: FORMATS.variance },
-    { label: "Variance (%)", formula: ratio(at(3), at(1)), format: FORMATS.variancePercent },
-    { label: "Outputs delivered", formula: total("Outputs delivered"), format: FORMATS.number },
     {
-      label: "Efficiency (outputs per £1,000)",
-      formula: ratio(at(5), at(2), "*1000"),
-      format: FORMATS.ratio,
+      label: "Budgets less pooled fund (£)",
+      formula: `=IF(ISNUMBER(${at(0)}),${at(1)}-${at(0)},"")`,
+      format: FORMATS.variance,
     },
-    { label: "Outcome target", formula: total("Outcome target"), format: FORMATS.number },
-    { label: "Outcomes achieved", formula: total("Outcomes achieved"), format: FORMATS.number },
-    { label: "Effectiveness (%)", formula: ratio(at(8), at(7)), format: FORMATS.percent },
+    { label: "Total spend to date (£)", formula: total("Actual spend (£)"), format: FORMATS.money },
+    {
+      label: "Total forecast outturn (£)",
+      formula: total("Forecast outturn (£)"),
+      format: FORMATS.money,
+    },
+    {
+      label: "Forecast variance (£)",
+      formula: total("Forecast variance (£)"),
+      format: FORMATS.variance,
+    },
+    {
+      // Against the budgets of the lines that have a forecast, never all of them.
+      label: "Forecast variance (%)",
+      formula: `=IF(SUMPRODUCT(--${counted("Forecast variance (£)")},${column("Budget (£)")})=0,"",${at(5)}/SUMPRODUCT(--${counted("Forecast variance (£)")},${column("Budget (£)")}))`,
+      format: FORMATS.variancePercent,
+    },
+    {
+      label: "Lines with a budget but no forecast",
+      formula: `=SUMPRODUCT(${counted("Budget (£)")}*NOT(${counted("Forecast outturn (£)")}))`,
+      format: FORMATS.integer,
+    },
+    {
+      label: "Lines costing more than benchmark",
+      formula: `=COUNTIF(${column("Economy (% vs benchmark)")},">0")`,
+      format: FORMATS.integer,
+    },
+    {
+      label: "Lines with no outcome recorded",
+      formula: `=SUMPRODUCT((${column("Service line")}<>"")*(1-${counted("Outcomes achieved")}*${counted("Outcome target")}))`,
+      format: FORMATS.integer,
+    },
   ];
   return [
     {
@@ -216,7 +247,7 @@ export function summarySheet(
   };
   block("Indicators", SUMMARY_LAYOUT.indicatorsRow, indicatorLines());
   block(
-    "Finance: the three Es",
+    "Finance: pounds (efficiency and effectiveness are per line, on Finance)",
     SUMMARY_LAYOUT.financeRow,
     financeLines(SUMMARY_LAYOUT.financeRow),
   );
