@@ -20,6 +20,7 @@ import { coreProperties } from "./word/deterministic.js";
 import { documentContent } from "./word/document.js";
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
 import { packDocument } from "./word/package.js";
+import { ReferenceFields } from "./word/references.js";
 import { Comments, type MissingValue } from "./word/runs.js";
 
 export type DocumentMode = "draft" | "final";
@@ -195,7 +196,13 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     ? `DRAFT – version ${version} – ${printedDate}`
     : `${title} – version ${version} – ${printedDate}`;
   const comments = new Comments(draft && input.notes);
-  const body = buildBody(numbered, comments, style.body.size ?? 22, charts.charts);
+  const body = buildBody(
+    numbered,
+    comments,
+    style.body.size ?? 22,
+    charts.charts,
+    new ReferenceFields(targets),
+  );
   const content = documentContent({
     front: parsed.front,
     body,

@@ -164,7 +164,14 @@ function resolveIn(
       };
     }
     const text = referenceText(target, part.form, from, clauseWord);
-    return { kind: "text", text, bold: part.bold, italic: part.italic, data: false };
+    return {
+      kind: "text",
+      text,
+      bold: part.bold,
+      italic: part.italic,
+      data: false,
+      ref: part.target,
+    };
   });
 }
 

@@ -5,7 +5,51 @@ import JSZip from "jszip";
  * " | "), for golden tests: what a reader of the document sees, without the
  * XML around it.
  */
-export function wordXmlText(xml: string): string {
+/** Word list levels by w:numId: each level's lvlText and whether a tab follows the number. */
+type Lists = Map<string, { text: string; tab: boolean }[]>;
+
+/** The lists numbering.xml defines, so list paragraphs read with their numbers as Word shows them. */
+export function numberingLists(numberingXml: string): Lists {
+  const abstracts = new Map<string, { text: string; tab: boolean }[]>();
+  for (const [, id, body] of numberingXml.matchAll(
+    /<w:abstractNum w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
+    const levels = [...(body ?? "").matchAll(/<w:lvl [^>]*>([\s\S]*?)<\/w:lvl>/g)].map(
+      ([, lvl]) => ({
+        text: /<w:lvlText w:val="([^"]*)"/.exec(lvl ?? "")?.[1] ?? "",
+        tab: !/<w:suff w:val="(nothing|space)"/.test(lvl ?? ""),
+      }),
+    );
+    abstracts.set(id ?? "", levels);
+  }
+  const lists: Lists = new Map();
+  for (const [, numId, abstractId] of numberingXml.matchAll(
+    /<w:num w:numId="(\d+)"[^>]*><w:abstractNumId w:val="(\d+)"\/>/g,
+  ))
+    lists.set(numId ?? "", abstracts.get(abstractId ?? "") ?? []);
+  return lists;
+}
+
+export function wordXmlText(xml: string, lists: Lists = new Map()): string {
+  const counters = new Map<string, number[]>();
+  const listNumber = (paragraph: string): string => {
+    const numPr = /<w:numPr><w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(
+      paragraph,
+    );
+    if (!numPr) return "";
+    const level = Number(numPr[1]);
+    const id = numPr[2] ?? "";
+    const count = counters.get(id) ?? [];
+    count[level] = (count[level] ?? 0) + 1;
+    count.length = level + 1;
+    counters.set(id, count);
+    const definition = lists.get(id)?.[level];
+    if (!definition) return "";
+    const label = definition.text.replace(/%(\d)/g, (_, n: string) =>
+      String(count[Number(n) - 1] ?? 0),
+    );
+    return definition.tab ? `${label}\t` : label;
+  };
   const decode = (s: string) =>
     s
       .replace(/&lt;/g, "<")
@@ -24,7 +68,7 @@ export function wordXmlText(xml: string): string {
       lines.push("\u0002");
       continue;
     }
-    let text = "";
+    let text = listNumber(paragraph);
     for (const token of paragraph.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:tab\/>|<w:br\/>/g) ?? []) {
       if (token === "<w:tab/>") text += "\t";
       else if (token === "<w:br/>") text += "\n";
@@ -63,5 +107,8 @@ export async function docxParts(bytes: Uint8Array): Promise<Map<string, string>>
 
 export async function docxText(bytes: Uint8Array): Promise<string> {
   const parts = await docxParts(bytes);
-  return wordXmlText(parts.get("word/document.xml") ?? "");
+  return wordXmlText(
+    parts.get("word/document.xml") ?? "",
+    numberingLists(parts.get("word/numbering.xml") ?? ""),
+  );
 }

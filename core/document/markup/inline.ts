@@ -10,7 +10,15 @@ import { DATA_END, DATA_START, MISSING_MARK, MISSING_SEP } from "../escape.js";
 export type RefForm = "clause" | "Clause" | "ref";
 
 export type Inline =
-  | { kind: "text"; text: string; bold: boolean; italic: boolean; data: boolean }
+  | {
+      kind: "text";
+      text: string;
+      bold: boolean;
+      italic: boolean;
+      data: boolean;
+      /** A resolved cross-reference's target id: Word writes its number as a REF field. */
+      ref?: string;
+    }
   | { kind: "ref"; form: RefForm; target: string; raw: string; bold: boolean; italic: boolean }
   | { kind: "missing"; label: string; location: string }
   | { kind: "break" };

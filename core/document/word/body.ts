@@ -3,17 +3,28 @@ import type { NumberedBlock } from "../clauses.js";
 import type { Block } from "../markup/blocks.js";
 import { plainText, type Inline } from "../markup/inline.js";
 import { chartHasData, chartSize, inlineChartRun } from "./chart.js";
+import { clauseNumbering, SCHEDULE_NUMBERING } from "./numbering.js";
 import { PAGE, PageFlow } from "./page-estimate.js";
+import { ReferenceFields } from "./references.js";
 import { Comments, inlineRuns } from "./runs.js";
 import { STYLE_IDS, TABLE_TEXT_SIZE, textLeft } from "./styles.js";
-import { bookmark, pageBreakRun, paragraph, run, table, type TableCellXml } from "./xml.js";
+import {
+  bookmark,
+  pageBreakRun,
+  paragraph,
+  run,
+  table,
+  type RunFormat,
+  type TableCellXml,
+} from "./xml.js";
 
 /**
- * The clause tree → the body's paragraphs and tables. Numbers are written as
- * text (with a tab and a hanging indent from the paragraph style), not as Word
- * list numbering: they are the numbers the cross-references were resolved
- * against, so what the solicitor sees, what the contents page lists and what
- * "see clause 7.2" says can never disagree, in Word, LibreOffice or a PDF.
+ * The clause tree → the body's paragraphs and tables. Clause and schedule
+ * numbers are Word list numbering (numbering.ts) and cross-references are
+ * REF fields (references.ts): Word counts exactly as clauses.ts counted, so
+ * what the solicitor sees, what the contents page lists and what "see clause
+ * 7.2" says agree as opened, and keep agreeing after clauses are inserted.
+ * Lettered items, (a) and (i), stay text: they restart under every clause.
  */
 
 export interface ContentsEntry {
@@ -45,12 +56,24 @@ interface Context {
   size: number;
   bookmarks: number;
   charts: ChartSpec[];
+  references: ReferenceFields;
 }
 
 function bookmarked(context: Context, content: string): { name: string; xml: string } {
   context.bookmarks++;
   const name = `_Toc${String(context.bookmarks).padStart(6, "0")}`;
   return { name, xml: bookmark(context.bookmarks, name, content) };
+}
+
+/** Content inside the bookmark REF fields point to, when something may refer to it. */
+function referable(context: Context, name: string | null, content: string): string {
+  if (name === null) return content;
+  context.bookmarks++;
+  return bookmark(context.bookmarks, name, content);
+}
+
+function runsOf(context: Context, content: readonly Inline[], base?: RunFormat): string {
+  return inlineRuns(content, context.comments, base, context.references);
 }
 
 function withNotes(context: Context, runs: string, notes: readonly Inline[][]): string {
@@ -69,10 +92,9 @@ function tableBlock(context: Context, block: Extract<Block, { kind: "table" }>):
   const widths = columnWidths(texts, columns, PAGE.textWidth * TWIPS_PER_POINT);
   const cells: TableCellXml[][] = rows.map((row, r) =>
     Array.from({ length: columns }, (_, c) => ({
-      content: paragraph(
-        inlineRuns(row[c] ?? [], context.comments, r === 0 ? { bold: true } : {}),
-        { style: STYLE_IDS.tableText },
-      ),
+      content: paragraph(runsOf(context, row[c] ?? [], r === 0 ? { bold: true } : {}), {
+        style: STYLE_IDS.tableText,
+      }),
       shade: r === 0 ? "D9E2F3" : undefined,
     })),
   );
@@ -168,6 +190,7 @@ export function buildBody(
   bodySize: number,
   /** Each chart block's chart, resolved by the builder (charts are computed only when used). */
   charts: ReadonlyMap<Block, ChartSpec> = new Map(),
+  references: ReferenceFields = new ReferenceFields(),
 ): Body {
   const context: Context = {
     comments,
@@ -175,6 +198,7 @@ export function buildBody(
     size: bodySize / 2,
     bookmarks: 0,
     charts: [],
+    references,
   };
   const parts: string[] = [];
   const contents: ContentsEntry[] = [];
@@ -188,10 +212,16 @@ export function buildBody(
     switch (block.kind) {
       case "schedule": {
         context.flow.pageBreak();
-        const title = inlineRuns(block.title, comments);
+        const title = runsOf(context, block.title);
+        // "SCHEDULE 3" is the list's number; the title goes on the line below it.
+        const referred = referable(
+          context,
+          references.scheduleBookmark(entry.schedule ?? 0),
+          `<w:r><w:br/></w:r>${title}`,
+        );
         const marked = bookmarked(
           context,
-          `${run(`SCHEDULE ${entry.number ?? ""}`)}<w:r><w:br/></w:r>${title}`,
+          referable(context, references.bookmarkOf(block.id), referred),
         );
         contents.push({
           title: `Schedule ${entry.number}: ${plainText(block.title)}`,
@@ -204,6 +234,7 @@ export function buildBody(
           paragraph(withNotes(context, marked.xml, own), {
             style: STYLE_IDS.schedule,
             pageBreakBefore: true,
+            numbering: SCHEDULE_NUMBERING,
           }),
         );
         break;
@@ -212,9 +243,12 @@ export function buildBody(
         const text = plainText(block.content);
         if (block.level === 1) {
           context.flow.paragraph(text.length + 4, 12, 0, 12, 6);
-          const runs = inlineRuns(block.content, comments);
+          const runs = runsOf(context, block.content);
           if (entry.number) {
-            const marked = bookmarked(context, `${run(`${entry.number}.\t`)}${runs}`);
+            const marked = bookmarked(
+              context,
+              referable(context, references.bookmarkOf(block.id), runs),
+            );
             contents.push({
               title: `${entry.number}.\t${text}`,
               level: entry.schedule === null ? 1 : 2,
@@ -222,7 +256,12 @@ export function buildBody(
               bookmark: marked.name,
             });
             parts.push(
-              paragraph(withNotes(context, marked.xml, own), { style: STYLE_IDS.heading1 }),
+              paragraph(withNotes(context, marked.xml, own), {
+                style: STYLE_IDS.heading1,
+                numbering: clauseNumbering(1, entry.schedule !== null),
+                // Listed one level down in the contents page, as Word's TOC field would list it.
+                outlineLevel: entry.schedule === null ? undefined : 1,
+              }),
             );
           } else {
             parts.push(
@@ -238,17 +277,22 @@ export function buildBody(
             0,
             SPACE_AFTER_POINTS,
           );
-          const runs = `${run(`${entry.number}\t`)}${inlineRuns(block.content, comments)}`;
+          const runs = referable(
+            context,
+            references.bookmarkOf(block.id),
+            runsOf(context, block.content),
+          );
           parts.push(
             paragraph(withNotes(context, runs, own), {
               style: block.level === 2 ? STYLE_IDS.clause2 : STYLE_IDS.clause3,
               keepNext,
+              numbering: clauseNumbering(block.level, entry.schedule !== null),
             }),
           );
         } else {
           context.flow.paragraph(text.length, size, textLeft(block.level) / TWIPS_PER_POINT, 6, 4);
           parts.push(
-            paragraph(withNotes(context, inlineRuns(block.content, comments), own), {
+            paragraph(withNotes(context, runsOf(context, block.content), own), {
               style: STYLE_IDS.subheading,
               keepNext: true,
             }),
@@ -265,7 +309,7 @@ export function buildBody(
           0,
           4,
         );
-        const runs = `${run(`${entry.number ?? ""}\t`)}${inlineRuns(block.content, comments)}`;
+        const runs = `${run(`${entry.number ?? ""}\t`)}${runsOf(context, block.content)}`;
         parts.push(paragraph(withNotes(context, runs, own), { style, keepNext }));
         break;
       }
@@ -278,7 +322,7 @@ export function buildBody(
           SPACE_AFTER_POINTS,
         );
         parts.push(
-          paragraph(withNotes(context, inlineRuns(block.content, comments), own), {
+          paragraph(withNotes(context, runsOf(context, block.content), own), {
             style: STYLE_IDS.body(entry.indent),
             keepNext,
           }),

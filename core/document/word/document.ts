@@ -14,6 +14,7 @@ import type { FrontMatter } from "../markup/blocks.js";
 import type { Inline } from "../markup/inline.js";
 import type { Body } from "./body.js";
 import type { FontStyle, HouseStyle } from "./house-style.js";
+import { NUMBERING_CONFIG, registerLists } from "./numbering.js";
 import { contentsPages } from "./page-estimate.js";
 import { Comments, inlineRuns } from "./runs.js";
 import { paragraphStyles } from "./styles.js";
@@ -162,11 +163,13 @@ function footer(): Footer {
 /** The package without its body; `documentXml` supplies the body. */
 export function wordPackage(parts: PackageLook): Document {
   const { style } = parts;
-  return new Document({
+  const document = new Document({
     creator: "Partnership Workbench",
     lastModifiedBy: "Partnership Workbench",
     comments: { children: [...parts.comments] },
-    features: { updateFields: false },
+    // Word refreshes the contents page and the cross-references on opening: both are already right as written.
+    features: { updateFields: true },
+    numbering: { config: NUMBERING_CONFIG },
     styles: {
       default: {
         document: { run: runStyle(style.body), paragraph: { spacing: { after: 120 } } },
@@ -215,6 +218,8 @@ export function wordPackage(parts: PackageLook): Document {
       },
     ],
   });
+  registerLists(document);
+  return document;
 }
 
 /** The title page, contents and clauses, as pieces of XML in order. Comments are gathered as it goes. */

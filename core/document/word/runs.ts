@@ -1,4 +1,5 @@
 import type { Inline } from "../markup/inline.js";
+import type { ReferenceFields } from "./references.js";
 import { commented, lineBreak, run, textRun, type RunFormat } from "./xml.js";
 
 /**
@@ -44,6 +45,8 @@ export function inlineRuns(
   content: readonly Inline[],
   comments: Comments,
   base: RunFormat = PLAIN,
+  /** Writes resolved cross-references as REF fields; without it they are plain text. */
+  references?: ReferenceFields,
 ): string {
   let xml = "";
   const simple =
@@ -64,6 +67,16 @@ export function inlineRuns(
     pending = "";
   };
   for (const part of content) {
+    if (part.kind === "text" && part.ref !== undefined && references) {
+      flush();
+      xml += references.runs(
+        part.text,
+        part.ref,
+        part.bold || base.bold === true,
+        part.italic || base.italic === true,
+      );
+      continue;
+    }
     if (part.kind === "text") {
       const bold = part.bold || base.bold === true;
       const italic = part.italic || base.italic === true;

@@ -73,7 +73,13 @@ export function pageBreakRun(): string {
 export interface ParagraphFormat {
   style?: string;
   keepNext?: boolean;
+  /** Never split the paragraph across pages (a signature line, a heading). */
+  keepLines?: boolean;
   pageBreakBefore?: boolean;
+  /** Word list numbering: the paragraph's number comes from list `id` at `level` (0-based). */
+  numbering?: { id: number; level: number };
+  /** 0-based outline level, so Word's TOC field (\\u) lists the paragraph at that level. */
+  outlineLevel?: number;
   /** Right-aligned tab with a dot leader at this position (twips), for contents lines. */
   rightTab?: number;
   /** A left tab stop (twips) so a contents line's clause number and title sit in columns. */
@@ -87,7 +93,10 @@ export function paragraph(content: string, format: ParagraphFormat = {}): string
   let props = "";
   if (format.style) props += `<w:pStyle w:val="${format.style}"/>`;
   if (format.keepNext) props += "<w:keepNext/>";
+  if (format.keepLines) props += "<w:keepLines/>";
   if (format.pageBreakBefore) props += "<w:pageBreakBefore/>";
+  if (format.numbering)
+    props += `<w:numPr><w:ilvl w:val="${format.numbering.level}"/><w:numId w:val="${format.numbering.id}"/></w:numPr>`;
   if (format.rightTab !== undefined || format.leftTab !== undefined) {
     const left =
       format.leftTab === undefined ? "" : `<w:tab w:val="left" w:pos="${format.leftTab}"/>`;
@@ -103,6 +112,7 @@ export function paragraph(content: string, format: ParagraphFormat = {}): string
     props += `<w:spacing${before}${after}/>`;
   }
   if (format.align) props += `<w:jc w:val="${format.align}"/>`;
+  if (format.outlineLevel !== undefined) props += `<w:outlineLvl w:val="${format.outlineLevel}"/>`;
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ""}${content}</w:p>`;
 }
 

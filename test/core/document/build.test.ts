@@ -98,13 +98,14 @@ describe("buildDocument", () => {
     expect(parts.get("word/footer1.xml")).toContain("NUMPAGES");
   });
 
-  it("writes the contents filled in and clean, so Word does not ask to update fields", async () => {
+  it("writes the contents filled in, and asks Word to refresh it and the cross-references on opening", async () => {
     const result = await build("agreement", await example());
     const parts = await docxParts(result.bytes ?? new Uint8Array());
     const xml = parts.get("word/document.xml") ?? "";
     expect(xml).toContain("TOC \\o &quot;1-2&quot;");
     expect(xml).not.toContain("w:dirty");
-    expect(parts.get("word/settings.xml")).not.toContain('<w:updateFields w:val="true"/>');
+    // Filled in as written (right before anyone updates anything), refreshed by Word on opening.
+    expect(parts.get("word/settings.xml")).toContain("<w:updateFields/>");
     const text = await docxText(result.bytes ?? new Uint8Array());
     expect(text).toMatch(/^1\.\tDefinitions and interpretation\t\d+$/m);
     expect(text).toMatch(/^Schedule 3: Terms of reference of the Board\t\d+$/m);
