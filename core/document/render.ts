@@ -227,3 +227,45 @@ export function renderMarkup(
 }
 
 export { positionAt };
+
+const standalone = new WeakMap<
+  object,
+  Map<string, { render: Render | null; problems: Problem[] }>
+>();
+
+/**
+ * Renders a template that is not one of MAIN_TEMPLATE's documents (the
+ * board's reports), with the same helpers, partials and located errors;
+ * compiled once per sources object and file.
+ */
+export function renderTemplateFile(
+  sources: Readonly<Record<string, string>>,
+  file: string,
+  context: unknown,
+): { markup: string; problems: Problem[] } {
+  const source = sources[file];
+  if (source === undefined)
+    return { markup: "", problems: [templateProblem(null, file, "Template file not found")] };
+  const byFile = standalone.get(sources) ?? new Map();
+  standalone.set(sources, byFile);
+  let entry = byFile.get(file);
+  if (!entry) {
+    const env = Handlebars.create();
+    env.registerHelper(HELPERS);
+    const problems: Problem[] = [];
+    for (const [name, text] of Object.entries(sources)) {
+      const partial = partialName(name);
+      const compiled = partial === null ? null : compileOne(env, name, text, problems);
+      if (partial !== null && compiled)
+        env.registerPartial(partial, compiled as unknown as Handlebars.Template);
+    }
+    entry = { render: compileOne(env, file, source, problems), problems };
+    byFile.set(file, entry);
+  }
+  if (!entry.render || entry.problems.length > 0) return { markup: "", problems: entry.problems };
+  try {
+    return { markup: entry.render(context), problems: [] };
+  } catch (error) {
+    return { markup: "", problems: [renderProblem(sources, file, error)] };
+  }
+}
