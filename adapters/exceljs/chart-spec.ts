@@ -65,6 +65,7 @@ export function writtenChart(op: AddChart, sheet: ExcelJS.Worksheet): WrittenCha
           return typeof value === "number" ? value : null;
         }),
       ...(s.color ? { color: s.color } : {}),
+      ...(s.style ? { style: s.style } : {}),
     })),
     ...(op.valueAxisTitle ? { valueAxisTitle: op.valueAxisTitle } : {}),
     ...(op.valueAxis ? { valueAxis: op.valueAxis } : {}),

@@ -5,7 +5,7 @@
  */
 import type { AddChart } from "../../core/chart/operation.js";
 import { seriesColour } from "../../core/chart/palette.js";
-import type { ChartType } from "../../core/chart/types.js";
+import type { ChartType, SeriesStyle } from "../../core/chart/types.js";
 
 /** Excel's names for the product's chart types (ExcelApi 1.1). */
 export const OFFICE_CHART_TYPES = {
@@ -24,6 +24,16 @@ function colourSeries(series: Excel.ChartSeries, type: ChartType, colour: string
   series.markerStyle = "Circle";
   series.markerBackgroundColor = colour;
   series.markerForegroundColor = colour;
+}
+
+/** An XmR chart's mean and limits are lines without markers; its special-cause points, markers alone. */
+function styleLine(series: Excel.ChartSeries, style: SeriesStyle): void {
+  if (style === "markers") {
+    series.format.line.lineStyle = "None"; // ExcelApi 1.7
+    return;
+  }
+  series.markerStyle = "None";
+  if (style === "dashed") series.format.line.lineStyle = "Dash";
 }
 
 export function queueChart(sheet: Excel.Worksheet, op: AddChart): void {
@@ -46,6 +56,7 @@ export function queueChart(sheet: Excel.Worksheet, op: AddChart): void {
     series.setValues(sheet.getRange(source.values));
     series.setXAxisValues(categories);
     colourSeries(series, op.type, `#${seriesColour(source.color, index)}`);
+    if (op.type === "line" && source.style) styleLine(series, source.style);
     if (op.type === "bar" || op.type === "stackedBar") series.gapWidth = 80;
     if (op.type === "stackedBar") series.overlap = 100;
   });

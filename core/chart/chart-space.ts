@@ -1,7 +1,7 @@
 import { escapeXml } from "../text/xml-escape.js";
 import { categoryData, seriesText, valueData } from "./data-sources.js";
 import { seriesColour } from "./palette.js";
-import type { ChartSeries, ChartSpec, ChartType } from "./types.js";
+import type { ChartSeries, ChartSpec, ChartType, SeriesStyle } from "./types.js";
 
 /**
  * A complete DrawingML chart part (`c:chartSpace`) for a chart spec, shared
@@ -42,7 +42,20 @@ function solidFill(hex: string): string {
 }
 
 /** Lines and radar outlines carry their colour on the line and its markers. */
-function lineSeriesLook(hex: string): string {
+function lineSeriesLook(hex: string, style?: SeriesStyle): string {
+  if (style === "plain" || style === "dashed") {
+    const dash = style === "dashed" ? '<a:prstDash val="dash"/>' : "";
+    return (
+      `<c:spPr><a:ln w="19050" cap="rnd">${solidFill(hex)}${dash}<a:round/></a:ln></c:spPr>` +
+      '<c:marker><c:symbol val="none"/></c:marker>'
+    );
+  }
+  if (style === "markers") {
+    return (
+      "<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>" +
+      `<c:marker><c:symbol val="circle"/><c:size val="8"/><c:spPr>${solidFill(hex)}<a:ln>${solidFill(hex)}</a:ln></c:spPr></c:marker>`
+    );
+  }
   return (
     `<c:spPr><a:ln w="28575" cap="rnd">${solidFill(hex)}<a:round/></a:ln></c:spPr>` +
     `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${solidFill(hex)}<a:ln>${solidFill(hex)}</a:ln></c:spPr></c:marker>`
@@ -59,7 +72,7 @@ function series(spec: ChartSpec, s: ChartSeries, index: number): string {
     case "stackedBar":
       return `<c:ser>${head}<c:spPr>${solidFill(hex)}</c:spPr><c:invertIfNegative val="0"/>${data}</c:ser>`;
     case "line":
-      return `<c:ser>${head}${lineSeriesLook(hex)}${data}<c:smooth val="0"/></c:ser>`;
+      return `<c:ser>${head}${lineSeriesLook(hex, s.style)}${data}<c:smooth val="0"/></c:ser>`;
     case "radar":
       return `<c:ser>${head}${lineSeriesLook(hex)}${data}</c:ser>`;
   }

@@ -1,4 +1,4 @@
-import type { ChartSpec, ChartType } from "./types.js";
+import type { ChartSpec, ChartType, SeriesStyle } from "./types.js";
 
 /**
  * The workbook's chart operation: a chart over cells already written on its
@@ -17,6 +17,8 @@ export interface ChartSeriesSource {
   values: string;
   /** CSS hex ("#C00000"); a palette colour when absent. */
   color?: string;
+  /** Line charts only; a line with markers when absent. */
+  style?: SeriesStyle;
 }
 
 export interface AddChart {

@@ -7,6 +7,14 @@
 export const CHART_TYPES = ["bar", "stackedBar", "line", "radar"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
+/**
+ * How a line series is drawn: the default is a line with markers; an XmR
+ * chart draws its mean and limits as plain or dashed lines and marks its
+ * special-cause points alone, so the eye goes to the data.
+ */
+export const SERIES_STYLES = ["plain", "dashed", "markers"] as const;
+export type SeriesStyle = (typeof SERIES_STYLES)[number];
+
 export interface ChartSeries {
   name: string;
   /** Cached values, one per category; null where there is no value. */
@@ -17,6 +25,8 @@ export interface ChartSeries {
   nameRef?: string;
   /** CSS hex ("#C00000"); a palette colour when absent. */
   color?: string;
+  /** Line charts only; a line with markers when absent. */
+  style?: SeriesStyle;
 }
 
 export interface ChartSpec {

@@ -8,6 +8,7 @@ import { indicatorsSheet } from "./tables/indicators.js";
 import { objectivesSheet } from "./tables/objectives.js";
 import { partnersSheet } from "./tables/partners.js";
 import { partnershipSheet } from "./tables/partnership.js";
+import { spcSheet } from "./tables/spc.js";
 import { summarySheet } from "./tables/summary.js";
 import { valuesSheet } from "./tables/values.js";
 
@@ -66,6 +67,8 @@ export function workbookPlan(
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
     sheetOf(summarySheet(instruments, options.availableTables, partnership)),
+    // Only when an indicator has the twelve values SPC needs: otherwise there is nothing to chart.
+    ...[spcSheet(partnership)].filter((ops) => ops.length > 0).map(sheetOf),
   ];
 }
 

@@ -5,14 +5,21 @@
  * out rather than guessed.
  */
 import type { AddChart, ChartSeriesSource } from "../../../core/chart/operation.js";
-import { CHART_TYPES, type ChartType } from "../../../core/chart/types.js";
+import { CHART_TYPES, type ChartType, type SeriesStyle } from "../../../core/chart/types.js";
 import { cellAddress } from "../../../core/layout/address.js";
 import { OFFICE_CHART_TYPES } from "../../excel/chart-step.js";
 import { rectAddress } from "../../excel/a1.js";
-import type { FakeChart } from "./state.js";
+import type { FakeChart, FakeChartSeries } from "./state.js";
 
 function productType(officeType: string): ChartType | undefined {
   return CHART_TYPES.find((type) => OFFICE_CHART_TYPES[type] === officeType);
+}
+
+/** The XmR styles the add-in sets (chart-step.ts), read back. */
+function seriesStyle(s: FakeChartSeries): SeriesStyle | undefined {
+  if (s.lineStyle === "None") return "markers";
+  if (s.markerStyle !== "None") return undefined;
+  return s.lineStyle === "Dash" ? "dashed" : "plain";
 }
 
 export function chartOperation(sheet: string, chart: FakeChart): AddChart | null {
@@ -23,7 +30,13 @@ export function chartOperation(sheet: string, chart: FakeChart): AddChart | null
   for (const s of chart.series) {
     if (!s.values) return null;
     const color = s.fill ?? s.line;
-    series.push({ name: s.name, values: rectAddress(s.values), ...(color ? { color } : {}) });
+    const style = seriesStyle(s);
+    series.push({
+      name: s.name,
+      values: rectAddress(s.values),
+      ...(color ? { color } : {}),
+      ...(style ? { style } : {}),
+    });
   }
   const { minimum, maximum, majorUnit, numberFormat, title } = chart.valueAxis;
   const axis = {

@@ -40,6 +40,18 @@ const MARKER_STYLES = new Set([
   "Circle",
   "Plus",
 ]);
+/** Excel.ChartLineStyle. */
+const LINE_STYLES = new Set([
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "LongDash",
+  "LongDashDot",
+  "RoundDot",
+  "SquareDot",
+]);
 
 function colour(value: unknown): string {
   if (typeof value !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(value))
@@ -137,7 +149,7 @@ export class FakeChartSeriesFormat {
     };
   }
 
-  get line(): { color: string } {
+  get line(): { color: string; lineStyle: string } {
     const context = this.context;
     const series = this.series;
     return {
@@ -145,7 +157,11 @@ export class FakeChartSeriesFormat {
         const c = colour(value);
         context.enqueue(() => (series().line = c), c);
       },
-    } as { color: string };
+      set lineStyle(value: string) {
+        if (!LINE_STYLES.has(value)) throw invalidArgument(`Not a line style: ${value}`);
+        context.enqueue(() => (series().lineStyle = value), value);
+      },
+    } as { color: string; lineStyle: string };
   }
 }
 

@@ -46,6 +46,8 @@ export interface FakeChartSeries {
   fill: string | null;
   line: string | null;
   markerStyle?: string;
+  /** Excel.ChartLineStyle ("Continuous", "Dash", "None"…); absent is continuous. */
+  lineStyle?: string;
   markerBackground?: string;
   markerForeground?: string;
   gapWidth?: number;
