@@ -63,7 +63,7 @@ describe("implausible values are located errors, read as blank", () => {
     const found = errors(cells);
     expect(found).toContainEqual(
       expect.stringMatching(
-        /^Finance!F5: Outputs delivered of 5,000,000,000,000 is implausibly large/,
+        /^Finance!G5: Outputs delivered of 5,000,000,000,000 is implausibly large/,
       ),
     );
     expect(found).toContainEqual(
