@@ -78,7 +78,13 @@ describe("partnership check", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/example\.xlsx: 0 errors/);
     expect(r.stdout).toMatch(/Indicators: \d+ \(Green \d+, Amber \d+, Red \d+, No data \d+/);
-    expect(r.stdout).toMatch(/Efficiency: [\d.]+ outputs per £1,000/);
+    expect(r.stdout).toMatch(/Finance: budget £[\d,]+, spend to date £[\d,]+, forecast outturn/);
+    // Outputs are totalled only across lines counting the same thing.
+    expect(r.stdout).toMatch(/Efficiency, Reablement episodes \(2 lines\): [\d.]+ per £1,000/);
+    expect(r.stdout).not.toMatch(/outputs per £1,000/);
+    expect(r.stdout).toMatch(
+      /budgets total £6,325,000 but the partners. pooled contributions total £8,300,000/,
+    );
     expect(r.stdout).toMatch(/Weakest assessment items:/);
     expect(r.stdout).toMatch(/Objectives failing SMART: O\d/);
   });

@@ -10,9 +10,11 @@ import { instrumentResult, itemStats, scoresInOrder } from "../../../core/measur
 import { ragCountsByObjective } from "../../../core/measures/rag-by-objective.js";
 import {
   contributionShares,
+  financeMeasures,
   financeRatios,
-  pooledFundTotal,
+  type FinanceLineMeasures,
 } from "../../../core/measures/finance.js";
+import { FINANCE_COLUMNS } from "../../../core/layout/tables/finance.js";
 import {
   direction,
   latestValue,
@@ -116,19 +118,36 @@ describe.skipIf(!soffice)(
       expect([...statuses].sort()).toEqual(["Amber", "Green", "No data", "Red"]);
     });
 
-    it("Finance: variance, unit cost, efficiency, effectiveness and cost per outcome", () => {
+    it("Finance: every formula column, including the same-measure totals", () => {
       const cell = column("Finance");
-      partnership.finance.forEach((line, i) => {
-        const r = financeRatios(line);
-        const where = `Finance ${line.serviceLine}`;
-        expectCell(cell("Variance (£)", i), r.variance, `${where} variance`);
-        expectCell(cell("Variance (%)", i), r.variancePercent, `${where} variance %`);
-        expectCell(cell("Unit cost (£ per output)", i), r.unitCost, `${where} unit cost`);
-        expectCell(cell("Efficiency (outputs per £1,000)", i), r.efficiency, `${where} efficiency`);
-        expectCell(cell("Effectiveness (%)", i), r.effectiveness, `${where} effectiveness`);
-        expectCell(cell("Cost per outcome (£)", i), r.costPerOutcome, `${where} cost per outcome`);
+      const measures = financeMeasures(partnership.finance);
+      const expected: Record<string, (m: FinanceLineMeasures) => number | null> = {
+        "Forecast variance (£)": (m) => m.ratios.variance,
+        "Forecast variance (%)": (m) => m.ratios.variancePercent,
+        "Unit cost (£ per output)": (m) => m.ratios.unitCost,
+        "Economy (% vs benchmark)": (m) => m.ratios.economy,
+        "Efficiency (outputs per £1,000)": (m) => m.ratios.efficiency,
+        "Same-output efficiency (per £1,000)": (m) => m.outputUnitEfficiency,
+        "Effectiveness (%)": (m) => m.ratios.effectiveness,
+        "Same-outcome effectiveness (%)": (m) => m.outcomeUnitEffectiveness,
+        "Cost per outcome (£)": (m) => m.ratios.costPerOutcome,
+      };
+      const formulaHeaders = FINANCE_COLUMNS.filter((c) => c.kind === "formula").map(
+        (c) => c.header,
+      );
+      expect(Object.keys(expected).sort()).toEqual([...formulaHeaders].sort());
+      measures.lines.forEach((m, i) => {
+        for (const [header, value] of Object.entries(expected))
+          expectCell(cell(header, i), value(m), `Finance ${m.line.serviceLine} ${header}`);
       });
-      expect(partnership.finance.some((l) => financeRatios(l).unitCost === null)).toBe(true);
+      // The example exercises blanks and the same-measure totals, not only numbers.
+      expect(measures.lines.some((m) => m.ratios.unitCost === null)).toBe(true);
+      expect(measures.lines.some((m) => m.ratios.variance === null)).toBe(true);
+      expect(measures.lines.some((m) => m.ratios.economy !== null && m.ratios.economy > 0)).toBe(
+        true,
+      );
+      expect(measures.lines.filter((m) => m.outputUnitEfficiency !== null)).toHaveLength(2);
+      expect(measures.lines.filter((m) => m.outcomeUnitEffectiveness !== null)).toHaveLength(2);
     });
 
     it("Partners' shares of the pooled fund and Objectives' SMART scores", () => {
@@ -166,7 +185,7 @@ describe.skipIf(!soffice)(
       }
     });
 
-    it("the Summary sheet agrees with core's summary", () => {
+    it("the Summary's indicator lines agree with core's summary", () => {
       const summary = summarise(partnership, instruments);
       const rows = sheets.get("Summary") ?? [];
       const value = (row: number, col = 2) => rows[row - 1]?.[col - 1];
@@ -176,23 +195,39 @@ describe.skipIf(!soffice)(
       );
       expectCell(value(first + 4), summary.improving, "Summary improving");
       expectCell(value(first + 5), summary.worsening, "Summary worsening");
+    });
+
+    it("the Summary's finance lines agree with core: pounds, the pooled fund and counts of lines", () => {
+      const summary = summarise(partnership, instruments);
+      const rows = sheets.get("Summary") ?? [];
+      const value = (row: number, col = 2) => rows[row - 1]?.[col - 1];
       const f = SUMMARY_LAYOUT.financeRow;
       const t = summary.finance;
-      const pooled = pooledFundTotal(partnership.partners);
+      const ratios = partnership.finance.map(financeRatios);
+      const noForecast = partnership.finance.filter(
+        (l) => l.budget !== null && (l.forecast ?? null) === null,
+      ).length;
       [
-        pooled,
+        t.pooledFund,
         t.budget,
+        t.budget - t.pooledFund,
         t.actual,
+        t.forecast,
         t.variance,
         t.variancePercent,
-        t.outputs,
-        t.efficiency,
-        t.outcomeTarget,
-        t.outcomesAchieved,
-        t.effectiveness,
+        noForecast,
+        ratios.filter((r) => r.economy !== null && r.economy > 0).length,
+        financeMeasures(partnership.finance).noOutcomeRecorded.length,
       ].forEach((expected, i) =>
         expectCell(value(f + i), expected, `Summary finance line ${i + 1}`),
       );
+      expect(t.budget - t.pooledFund).not.toBe(0);
+    });
+
+    it("the Summary's assessment lines agree with core's summary", () => {
+      const summary = summarise(partnership, instruments);
+      const rows = sheets.get("Summary") ?? [];
+      const value = (row: number, col = 2) => rows[row - 1]?.[col - 1];
       const header = SUMMARY_LAYOUT.assessmentsHeaderRow;
       for (const result of summary.instruments) {
         const index = instruments.findIndex((i) => i.id === result.instrumentId);
