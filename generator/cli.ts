@@ -35,9 +35,29 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/generate.js")).generateCommand,
   },
   {
+    name: "report",
+    summary: "Write a report for the board (Word): assessment.",
+    load: async () => (await import("./commands/report.js")).reportCommand,
+  },
+  {
     name: "schema",
     summary: "Print the workbook contract: tables, columns, types, allowed values.",
     load: async () => (await import("./commands/schema.js")).schemaCommand,
+  },
+  {
+    name: "returns",
+    summary: "Write one assessment return workbook per partner for a round.",
+    load: async () => (await import("./commands/returns.js")).returnsCommand,
+  },
+  {
+    name: "collect",
+    summary: "Collect partners' returns into the master's current round.",
+    load: async () => (await import("./commands/collect.js")).collectCommand,
+  },
+  {
+    name: "round",
+    summary: "Close the current assessment round (`round close`): grids into the history.",
+    load: async () => (await import("./commands/round.js")).roundCommand,
   },
   {
     name: "demo",
