@@ -30,7 +30,7 @@ export function financeReconciliation(
     severity: "warning",
     sheet: where.sheet,
     cell: where.cell,
-    message: `the service lines' budgets total ${formatMoney(budgets, 0)} but the partners' pooled contributions total ${formatMoney(pooled, 0)} (budgets ${formatMoney(Math.abs(gap), 0)} ${direction} the pooled fund)`,
+    message: `Service line budgets total ${formatMoney(budgets, 0)} but the partners' pooled contributions total ${formatMoney(pooled, 0)}: the budgets are ${formatMoney(Math.abs(gap), 0)} ${direction} the pooled fund`,
     hint: "Make the Budget (£) column on Finance add up to the Contribution (£) column on Partners, or correct whichever is wrong.",
   };
 }

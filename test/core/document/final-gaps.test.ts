@@ -64,6 +64,8 @@ describe("check lists everything generate --final would refuse", () => {
       expect(report.finalReady).toBe(false);
       expect(report.document).toBe("agreement");
       expect(report.problems.map(formatProblem)).toEqual([
+        // Kept on purpose: the example shows check reconciling the pooled fund with the budgets.
+        "Finance!C5: Service line budgets total £6,325,000 but the partners' pooled contributions total £8,300,000: the budgets are £1,975,000 less than the pooled fund. Make the Budget (£) column on Finance add up to the Contribution (£) column on Partners, or correct whichever is wrong.",
         "Objectives!F10: Due date of objective O6 is blank: needed for a final document. Fill it in; until then a draft shows it as [MISSING: …].",
       ]);
     },
