@@ -222,7 +222,7 @@ export function exampleIndicators(): Indicator[] {
       baseline,
       target,
       // Each indicator is due when its objective is; O6 has no date, so the plan's end applies.
-      targetDate: dueDates.get(objectiveId) ?? null,
+      ...(dueDates.get(objectiveId) ? { targetDate: dueDates.get(objectiveId) } : {}),
       tolerance,
       owner,
       source,

@@ -1,5 +1,5 @@
 import type { Instrument } from "../instruments/types.js";
-import type { Partnership } from "../model/types.js";
+import type { IsoDate, Partnership } from "../model/types.js";
 import type { Operation } from "./operations.js";
 import { withRowHeights } from "./row-heights.js";
 import { assessmentSheet } from "./tables/assessment.js";
@@ -10,6 +10,7 @@ import { partnersSheet } from "./tables/partners.js";
 import { partnershipSheet } from "./tables/partnership.js";
 import { spcSheet } from "./tables/spc.js";
 import { summarySheet } from "./tables/summary.js";
+import { targetsSheet } from "./tables/targets.js";
 import { valuesSheet } from "./tables/values.js";
 
 /** The operations that build one sheet, so a host can build only the sheets that are missing. */
@@ -44,6 +45,8 @@ export interface WorkbookPlanOptions {
    * Omitted, every table of the plan is there (a whole new workbook).
    */
   availableTables?: Iterable<string>;
+  /** The day the Indicators sheet's Overdue column is judged at; nothing is overdue when absent. */
+  asAt?: IsoDate;
 }
 
 /**
@@ -62,7 +65,12 @@ export function workbookPlan(
       partnersSheet(partnership.partners),
       valuesSheet(partnership.values),
       objectivesSheet(partnership.objectives),
-      indicatorsSheet(partnership.indicators, partnership.periods),
+      indicatorsSheet(partnership.indicators, partnership.periods, {
+        targets: partnership.targets,
+        planEnd: partnership.details.endDate,
+        asAt: options.asAt,
+      }),
+      targetsSheet(partnership.targets ?? []),
       financeSheet(partnership.finance),
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
@@ -80,6 +88,7 @@ export function tablesOf(plan: SheetPlan): string[] {
 export function buildOperations(
   partnership: Partnership,
   instruments: readonly Instrument[],
+  options: WorkbookPlanOptions = {},
 ): Operation[] {
-  return workbookPlan(partnership, instruments).flatMap((plan) => plan.operations);
+  return workbookPlan(partnership, instruments, options).flatMap((plan) => plan.operations);
 }

@@ -27,6 +27,8 @@ export interface IndicatorOverTime {
   expected: (number | null)[];
   /** RAG per period against `expected`; "No data" where the period has no value. */
   history: RagStatus[];
+  /** The index of the latest period with a value; -1 when none has one. */
+  latestPeriod: number;
   /** The RAG of the latest period with a value. */
   rag: RagStatus;
   direction: Direction;
@@ -73,11 +75,14 @@ export function indicatorOverTime(
         });
   const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
   const overdueFlags = plan === null ? [] : overduePeriods(values, plan, indicator.frequency, asAt);
+  let latest = values.length - 1;
+  while (latest >= 0 && values[latest] === null) latest--;
   return {
     id: indicator.id,
     expected,
     history,
-    rag: latestRag(values, history),
+    latestPeriod: latest,
+    rag: latest < 0 ? "No data" : (history[latest] ?? "No data"),
     direction: directionFor(
       latestValue(values),
       previousValue(values),
@@ -93,13 +98,6 @@ export function indicatorOverTime(
       target: indicator.target,
     }),
   };
-}
-
-function latestRag(values: readonly (number | null)[], history: readonly RagStatus[]): RagStatus {
-  for (let i = values.length - 1; i >= 0; i--) {
-    if (values[i] !== null) return history[i] ?? "No data";
-  }
-  return "No data";
 }
 
 /** Whether one indicator met its target at its objective's due date. */

@@ -2,6 +2,7 @@ import { FINANCE_COLUMNS, type FinanceField } from "../layout/tables/finance.js"
 import {
   INDICATOR_INPUT_COLUMNS,
   INDICATOR_NOTE_COLUMNS,
+  INDICATOR_OVER_TIME_COLUMNS,
   indicatorFormulaColumns,
   type IndicatorField,
 } from "../layout/tables/indicators.js";
@@ -92,9 +93,11 @@ const CORRECTIVE_ACTION = headerOf(INDICATOR_NOTE_COLUMNS, "correctiveAction");
 
 /** Headers that end the period columns: the calculated and narrative columns after them. */
 const AFTER_PERIODS = new Set(
-  [...indicatorFormulaColumns(["", ""]), ...INDICATOR_NOTE_COLUMNS].map((c) =>
-    c.header.toLowerCase(),
-  ),
+  [
+    ...indicatorFormulaColumns(["", ""]),
+    ...INDICATOR_OVER_TIME_COLUMNS,
+    ...INDICATOR_NOTE_COLUMNS,
+  ].map((c) => c.header.toLowerCase()),
 );
 
 /** Period columns sit between Source and Latest; their headers are the period labels. */
@@ -132,7 +135,11 @@ export function readIndicators(reader: TableReader): TableRead<Indicator, Indica
     : [];
   const formulas = indicatorFormulaColumns(["", ""]) as ColumnSpec<IndicatorField>[];
   let periods: string[] = [];
-  const { rows } = readRows(reader, [...INDICATOR_INPUT_COLUMNS, ...formulas, ...notes], {
+  // Workbooks made before the Target date column (issue 9) read without it.
+  const inputs = INDICATOR_INPUT_COLUMNS.filter(
+    (c) => c.field !== "targetDate" || reader.has(c.header),
+  );
+  const { rows } = readRows(reader, [...inputs, ...formulas, ...notes], {
     openAfter: BEFORE_PERIODS,
     extra: () => {
       periods = periodHeaders(reader);
@@ -151,6 +158,8 @@ export function readIndicators(reader: TableReader): TableRead<Indicator, Indica
         : value;
     });
     const indicator = { ...record, values } as Indicator;
+    // A blank target date is the plan's end: the same as none, so it is left out.
+    if (indicator.targetDate === null) delete indicator.targetDate;
     checkTolerance(reader, row, indicator.tolerance);
     if (ragStatus(indicator) === "Red" && !indicator.correctiveAction && notes.length > 0) {
       reader.report(

@@ -4,7 +4,19 @@ import { rowOf } from "../record-row.js";
 import { PALETTE } from "../styles.js";
 import { dataColumnRange, tableSheetOperations, type TableSheetSpec } from "../table-sheet.js";
 import { unitFormatOperations } from "../unit-formats.js";
-import { FREQUENCIES, INDICATOR_TYPES, POLARITIES, type Indicator } from "../../model/types.js";
+import { indicatorOverTime, type IndicatorOverTime } from "../../measures/over-time.js";
+import { planFromLabels } from "../../measures/periods.js";
+import type { SpcAssurance, SpcVariation } from "../../measures/spc.js";
+import { targetProfiles } from "../../measures/trajectory.js";
+import {
+  FREQUENCIES,
+  INDICATOR_TYPES,
+  POLARITIES,
+  type Indicator,
+  type IsoDate,
+  type PeriodTarget,
+} from "../../model/types.js";
+import type { CellInput } from "../operations.js";
 import { OBJECTIVE_COLUMNS } from "./objectives.js";
 
 export const INDICATORS_SHEET = "Indicators";
@@ -97,6 +109,14 @@ export const INDICATOR_INPUT_COLUMNS: ColumnSpec<IndicatorField>[] = [
     description: "The value to reach.",
   },
   {
+    header: "Target date",
+    field: "targetDate",
+    kind: "date",
+    width: 11,
+    description:
+      "When the target is to be met; the plan's end when blank. Until then each period expects a straight line from the baseline (or the Targets table's value for that period).",
+  },
+  {
     header: "Tolerance (%)",
     field: "tolerance",
     kind: "percent",
@@ -139,8 +159,9 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
   const last = periods[periods.length - 1] ?? "";
   const span = `[@[${first}]:[${last}]]`;
   const latestColumn = `LOOKUP(2,1/ISNUMBER(${span}),COLUMN(${span}))`;
-  const target = "[@Target]";
-  const band = "ABS([@Target])*N([@[Tolerance (%)]])";
+  // RAG judges the latest value against what its period expected (the trajectory), else the target.
+  const target = "IF(ISNUMBER([@Expected]),[@Expected],[@Target])";
+  const band = `ABS(${target})*N([@[Tolerance (%)]])`;
   const rag =
     `=IF([@ID]="","",IF(OR([@Latest]="",NOT(ISNUMBER(${target}))),"No data",` +
     `IF([@Polarity]="Higher is better",IF([@Latest]>=${target},"Green",IF([@Latest]>=${target}-${band},"Amber","Red")),` +
@@ -149,13 +170,13 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
     `"No data")))))`;
   const compare = (better: string, worse: string) =>
     `IF(${better},"Improving",IF(${worse},"Worsening","No change"))`;
-  const dl = `ABS([@Latest]-${target})`;
-  const dp = `ABS([@Previous]-${target})`;
+  const dl = "ABS([@Latest]-[@Target])";
+  const dp = "ABS([@Previous]-[@Target])";
   const direction =
     `=IF(OR([@Latest]="",[@Previous]=""),"",` +
     `IF([@Polarity]="Higher is better",${compare("[@Latest]>[@Previous]", "[@Latest]<[@Previous]")},` +
     `IF([@Polarity]="Lower is better",${compare("[@Latest]<[@Previous]", "[@Latest]>[@Previous]")},` +
-    `IF(AND([@Polarity]="Closer to target",ISNUMBER(${target})),${compare(`${dl}<${dp}`, `${dl}>${dp}`)},` +
+    `IF(AND([@Polarity]="Closer to target",ISNUMBER([@Target])),${compare(`${dl}<${dp}`, `${dl}>${dp}`)},` +
     `""))))`;
   return [
     {
@@ -180,7 +201,7 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
       width: 9,
       formula: rag,
       description:
-        "Green at or better than target; Amber worse but within tolerance; Red otherwise. Closer to target: Green within tolerance, Amber within twice it.",
+        "The latest value against its period's Expected value (the target when none): Green at or better; Amber worse but within tolerance; Red otherwise. Closer to target: Green within tolerance, Amber within twice it.",
     },
     {
       header: "Direction",
@@ -191,6 +212,81 @@ export function indicatorFormulaColumns(periods: readonly string[]): ColumnSpec[
         "Improving, Worsening or No change since the previous value, judged by polarity.",
     },
   ];
+}
+
+/**
+ * Judgements over time, stamped from core's measures (measures/over-time.ts)
+ * each time the workbook is written or refreshed, not worked out by formulas:
+ * a trajectory, overdue dates and SPC limits need the period dates and every
+ * value at once, which a row formula cannot see. RAG reads Expected, so it
+ * follows a value typed in later; the others wait for the next refresh.
+ */
+export const INDICATOR_OVER_TIME_COLUMNS: ColumnSpec[] = [
+  {
+    header: "Expected",
+    kind: "number",
+    width: 10,
+    description:
+      "What the latest period with a value was expected to show: the Targets table's value for it, else the straight line from baseline to target by the target date.",
+  },
+  {
+    header: "Overdue",
+    kind: "text",
+    width: 14,
+    description:
+      "Periods whose value is due (by Frequency, after the period ends) and still blank, as at the day the workbook was written.",
+  },
+  {
+    header: "Red twice",
+    kind: "text",
+    width: 9,
+    description:
+      "Yes when the last two periods with a value were both Red against what they expected: the corrective action is due.",
+  },
+  {
+    header: "Variation",
+    kind: "text",
+    width: 13,
+    description:
+      "Statistical process control (12 values or more): Common cause, Improvement, Concern, or Neutral high / low where no direction is better.",
+  },
+  {
+    header: "Assurance",
+    kind: "text",
+    width: 12,
+    description:
+      "Will the process meet the target? Pass (the limits are all on target's good side), Fail (all on its bad side) or Inconsistent; blank below 12 values or with no better direction.",
+  },
+];
+
+export const VARIATION_WORDS: Record<SpcVariation, string> = {
+  common: "Common cause",
+  improvement: "Improvement",
+  concern: "Concern",
+  neutral_high: "Neutral high",
+  neutral_low: "Neutral low",
+};
+
+export const ASSURANCE_WORDS: Record<SpcAssurance, string> = {
+  pass: "Pass",
+  fail: "Fail",
+  inconsistent: "Inconsistent",
+};
+
+/** One indicator's stamped cells, keyed by header. */
+function overTimeCells(judged: IndicatorOverTime | undefined): Record<string, CellInput> {
+  if (judged === undefined) return {};
+  const latest = judged.latestPeriod;
+  return {
+    Expected: latest < 0 ? null : (judged.expected[latest] ?? null),
+    Overdue: judged.overdue.join(", "),
+    "Red twice": judged.redTwice ? "Yes" : "",
+    Variation: judged.spc === null ? "" : VARIATION_WORDS[judged.spc.variation],
+    Assurance:
+      judged.spc === null || judged.spc.assurance === null
+        ? ""
+        : ASSURANCE_WORDS[judged.spc.assurance],
+  };
 }
 
 /** Narrative columns after the calculated ones, where the owner explains the figures. */
@@ -216,15 +312,26 @@ export function indicatorColumns(periods: readonly string[]): ColumnSpec[] {
     ...INDICATOR_INPUT_COLUMNS,
     ...periodColumns(periods),
     ...indicatorFormulaColumns(periods),
+    ...INDICATOR_OVER_TIME_COLUMNS,
     ...INDICATOR_NOTE_COLUMNS,
   ];
+}
+
+/** What the stamped columns need beyond the indicators: the Targets rows, the plan's end and the day. */
+export interface OverTimeContext {
+  targets?: readonly PeriodTarget[];
+  planEnd?: IsoDate | null;
+  /** The day Overdue is judged at; nothing is overdue when absent. */
+  asAt?: IsoDate | null;
 }
 
 export function indicatorsSheet(
   indicators: readonly Indicator[],
   periods: readonly string[],
+  context: OverTimeContext = {},
 ): Operation[] {
   const labels = periods.length > 0 ? periods : DEFAULT_PERIODS;
+  const judged = judgeOverTime(indicators, labels, context);
   const spec: TableSheetSpec = {
     sheet: INDICATORS_SHEET,
     table: INDICATORS_TABLE,
@@ -234,22 +341,39 @@ export function indicatorsSheet(
     tabColor: "#C55A11",
     columns: indicatorColumns(labels),
     freezeColumns: 3,
-    rows: indicators.map((i) => ({
+    rows: indicators.map((i, index) => ({
       ...rowOf(INDICATOR_INPUT_COLUMNS, i),
       ...Object.fromEntries(labels.map((label, index) => [label, i.values[index] ?? null])),
+      ...overTimeCells(judged[index]),
       ...rowOf(INDICATOR_NOTE_COLUMNS, i),
     })),
   };
   const sheet = INDICATORS_SHEET;
   const rag = dataColumnRange(spec, "RAG");
   const travel = dataColumnRange(spec, "Direction");
+  const redTwice = dataColumnRange(spec, "Red twice");
   return [
     ...tableSheetOperations(spec),
+    // Stamped, not typed in: shown grey like the formula columns.
+    ...INDICATOR_OVER_TIME_COLUMNS.map((c): Operation => ({
+      kind: "role",
+      sheet,
+      range: dataColumnRange(spec, c.header),
+      role: "formula",
+    })),
+    {
+      kind: "textHighlight",
+      sheet,
+      range: redTwice,
+      text: "Yes",
+      fill: PALETTE.red,
+      fontColor: PALETTE.redText,
+    },
     // Every cell that holds a measurement shows in the row's unit (35.0%, £162,500).
     ...unitFormatOperations(
       sheet,
       spec.columns,
-      ["Baseline", "Target", ...labels, "Latest", "Previous"],
+      ["Baseline", "Target", ...labels, "Latest", "Previous", "Expected"],
       indicators.map((i) => i.unit),
     ),
     {
@@ -301,4 +425,18 @@ export function indicatorsSheet(
       fontColor: PALETTE.redText,
     },
   ];
+}
+
+function judgeOverTime(
+  indicators: readonly Indicator[],
+  labels: readonly string[],
+  context: OverTimeContext,
+): IndicatorOverTime[] {
+  const plan = planFromLabels(labels);
+  const profiles = targetProfiles(context.targets ?? []);
+  // Without a day to judge at, nothing is overdue: a day before any period ends.
+  const asAt = context.asAt ?? "0001-01-01";
+  return indicators.map((indicator) =>
+    indicatorOverTime(indicator, labels, plan, context.planEnd ?? null, profiles, asAt),
+  );
 }

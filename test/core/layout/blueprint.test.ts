@@ -21,6 +21,7 @@ describe("the workbook blueprint", () => {
       "Values",
       "Objectives",
       "Indicators",
+      "Targets",
       "Finance",
       "Mini",
       "Ledger",

@@ -36,7 +36,7 @@ describe("readPartnership", () => {
   it("warns when a Red indicator has no corrective action, and not once it has one", () => {
     const red = withCell(built(), "Indicators", "Q2", 0, 20);
     expect(messages(red)).toContain(
-      "Indicators!U5: K1 is Red but has no corrective action. Say what will be done to bring it back on track.",
+      "Indicators!AA5: K1 is Red but has no corrective action. Say what will be done to bring it back on track.",
     );
     const planned = withCell(
       red,
