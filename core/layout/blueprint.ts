@@ -4,6 +4,7 @@ import type { Operation } from "./operations.js";
 import { withRowHeights } from "./row-heights.js";
 import { assessmentSheet } from "./tables/assessment.js";
 import { financeSheet } from "./tables/finance.js";
+import { cycleSheets } from "./tables/history.js";
 import { indicatorsSheet } from "./tables/indicators.js";
 import { objectivesSheet } from "./tables/objectives.js";
 import { partnersSheet } from "./tables/partners.js";
@@ -74,6 +75,7 @@ export function workbookPlan(
       financeSheet(partnership.finance),
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
+    ...cycleSheets(partnership).map(sheetOf),
     sheetOf(summarySheet(instruments, options.availableTables, partnership)),
     // Only when an indicator has the twelve values SPC needs: otherwise there is nothing to chart.
     ...[spcSheet(partnership)].filter((ops) => ops.length > 0).map(sheetOf),

@@ -32,3 +32,17 @@ export interface AssessmentAction {
   status: string;
   reviewDate: IsoDate | null;
 }
+
+/**
+ * A row of the `Assessment rounds` table. The open round (no closed date) is
+ * the current one. `returned` lists who has sent a return, in partner order,
+ * never in the order they arrived: an anonymous round keeps no link from
+ * respondent to partner, but who has returned is not a secret in any tool.
+ */
+export interface AssessmentRound {
+  name: string;
+  opened: IsoDate | null;
+  closed: IsoDate | null;
+  anonymous: boolean;
+  returned: string[];
+}

@@ -15,6 +15,7 @@ import type { Partnership } from "../model/types.js";
 import type { TableCells, WorkbookCells } from "./cells.js";
 import { checkReferences } from "./references.js";
 import { readAssessment } from "./read-assessments.js";
+import { readCycle } from "./read-cycle.js";
 import { readDetails } from "./read-details.js";
 import { readTargets } from "./read-targets.js";
 import {
@@ -144,6 +145,7 @@ export function readPartnership(
     partnership.assessments.push(readAssessment(found, instrument, shortNames));
   }
 
+  readCycle(byName, problems, partnership);
   problems.push(...checkReferences(partnership, origins));
   return { partnership, problems, origins };
 }
