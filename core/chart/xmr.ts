@@ -150,6 +150,33 @@ export function xmrChartSpec(data: XmrData): ChartSpec {
       ...STYLE[c],
     })),
     ...(unit ? { valueAxisTitle: unit } : {}),
+    valueAxis: xmrAxis(columns),
+  };
+}
+
+/**
+ * Value-axis bounds around what the chart draws, on a round step: from
+ * zero, the variation an XmR chart is for would be a flat line.
+ */
+export function xmrAxis(columns: Record<XmrColumn, (number | null)[]>): {
+  min: number;
+  max: number;
+} {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const values of Object.values(columns))
+    for (const v of values)
+      if (v !== null && Number.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+  if (!Number.isFinite(lo)) return { min: 0, max: 1 };
+  const span = hi - lo || Math.abs(hi) || 1;
+  const step = 10 ** Math.floor(Math.log10(span / 5));
+  const nice = [1, 2, 5, 10].map((m) => m * step).find((s) => span / s <= 8) ?? step * 10;
+  return {
+    min: Number((Math.floor((lo - span * 0.05) / nice) * nice).toPrecision(12)),
+    max: Number((Math.ceil((hi + span * 0.05) / nice) * nice).toPrecision(12)),
   };
 }
 

@@ -2,6 +2,7 @@ import type { AddChart } from "../../chart/operation.js";
 import {
   XMR_COLUMNS,
   XMR_SERIES_NAMES,
+  xmrAxis,
   xmrColumns,
   xmrData,
   xmrSeriesColumns,
@@ -86,6 +87,7 @@ function chartFor(data: XmrData, first: number, slot: number): AddChart {
       to: cellAddress(top + CHART_ROWS - 1, CHART_COLUMN + CHART_WIDTH_COLUMNS - 1),
     },
     ...(data.indicator.unit.trim() ? { valueAxisTitle: data.indicator.unit.trim() } : {}),
+    valueAxis: xmrAxis(columns),
     expected: {
       categories: data.points.map((p) => p.period),
       values: drawn.map((c) => columns[c]),
