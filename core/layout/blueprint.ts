@@ -2,9 +2,9 @@ import type { Instrument } from "../instruments/types.js";
 import type { IsoDate, Partnership } from "../model/types.js";
 import type { Operation } from "./operations.js";
 import { withRowHeights } from "./row-heights.js";
+import { actionsSheet } from "./tables/actions.js";
 import { assessmentSheet } from "./tables/assessment.js";
 import { financeSheet } from "./tables/finance.js";
-import { cycleSheets } from "./tables/history.js";
 import { indicatorsSheet } from "./tables/indicators.js";
 import { objectivesSheet } from "./tables/objectives.js";
 import { partnersSheet } from "./tables/partners.js";
@@ -75,7 +75,10 @@ export function workbookPlan(
       financeSheet(partnership.finance),
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),
-    ...cycleSheets(partnership).map(sheetOf),
+    // The action plan comes with the assessment cycle (issue 8): a workbook without one has no Actions sheet.
+    ...(partnership.assessmentActions || partnership.assessmentHistory
+      ? [sheetOf(actionsSheet(partnership.assessmentActions ?? []))]
+      : []),
     sheetOf(summarySheet(instruments, options.availableTables, partnership)),
     // Only when an indicator has the twelve values SPC needs: otherwise there is nothing to chart.
     ...[spcSheet(partnership)].filter((ops) => ops.length > 0).map(sheetOf),

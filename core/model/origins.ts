@@ -35,6 +35,8 @@ export interface ReadOrigins {
   objectives: RecordOrigin[];
   indicators: IndicatorOrigin[];
   finance: RecordOrigin[];
+  /** The Actions table's rows (issue 8); absent when the workbook has none. */
+  actions?: RecordOrigin[];
   /** The first data cell of each record table found (where a first row would go). */
   tables: Partial<Record<RecordTable, CellOrigin>>;
 }

@@ -55,6 +55,7 @@ export async function runAssessmentReport(values: OptionValues, io: CommandIo): 
     templates,
     workbookProblems: loaded.problems,
     origins: loaded.origins,
+    actionOrigins: loaded.origins.actions,
     mode: values.final === true ? "final" : "draft",
     notes: values["no-notes"] !== true,
     ...(typeof values.round === "string" ? { round: values.round } : {}),
