@@ -57,7 +57,7 @@ describe("the workbook blueprint", () => {
       (o) => o.kind === "addTable" && o.name === "Finance",
     );
     expect(JSON.stringify(formula)).toContain(
-      '"formula":"=IF(COUNT(Finance[[#This Row],[Actual spend (£)]]',
+      '"formula":"=IF(COUNT(Finance[[#This Row],[Forecast outturn (£)]]',
     );
   });
 });

@@ -236,22 +236,23 @@ describe("printing", () => {
 });
 
 describe("variance: overspends are red", () => {
-  it("shows an overspend (actual above budget, a positive variance) in red, an underspend and on budget not", async () => {
+  it("shows a forecast overspend (forecast above budget, a positive variance) in red, an underspend and on budget not", async () => {
     const { ops } = await example();
     const finance = sheetView(ops, "Finance");
-    // The formula subtracts budget from actual: positive is an overspend.
-    const formula = finance.at(HEADER_ROW + 1, columnOf(finance, "Variance (£)"));
+    // The formula subtracts the full-year budget from the forecast outturn, never from spend to date.
+    const formula = finance.at(HEADER_ROW + 1, columnOf(finance, "Forecast variance (£)"));
     expect(isFormula(formula ?? "") && (formula as { formula: string }).formula).toMatch(
-      /Actual spend \(£\)\]\]-.*Budget \(£\)\]\]\)$/,
+      /Forecast outturn \(£\)\]\]-.*Budget \(£\)\]\]\)$/,
     );
     const summary = sheetView(ops, "Summary");
     const summaryRow = (label: string) =>
       [...summary.cells.values()].find((c) => c.column === 1 && c.value === label)?.row ?? 0;
     const formats = [
-      finance.formatAt(HEADER_ROW + 1, columnOf(finance, "Variance (£)")),
-      finance.formatAt(HEADER_ROW + 1, columnOf(finance, "Variance (%)")),
-      summary.formatAt(summaryRow("Variance (£)"), 2),
-      summary.formatAt(summaryRow("Variance (%)"), 2),
+      finance.formatAt(HEADER_ROW + 1, columnOf(finance, "Forecast variance (£)")),
+      finance.formatAt(HEADER_ROW + 1, columnOf(finance, "Forecast variance (%)")),
+      finance.formatAt(HEADER_ROW + 1, columnOf(finance, "Economy (% vs benchmark)")),
+      summary.formatAt(summaryRow("Forecast variance (£)"), 2),
+      summary.formatAt(summaryRow("Forecast variance (%)"), 2),
     ];
     for (const format of formats) {
       expect(format).not.toBeNull();
