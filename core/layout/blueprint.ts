@@ -5,6 +5,7 @@ import { withRowHeights } from "./row-heights.js";
 import { actionsSheet } from "./tables/actions.js";
 import { assessmentSheet } from "./tables/assessment.js";
 import { financeSheet } from "./tables/finance.js";
+import { cycleSheets } from "./tables/history.js";
 import { indicatorsSheet } from "./tables/indicators.js";
 import { objectivesSheet } from "./tables/objectives.js";
 import { partnersSheet } from "./tables/partners.js";
@@ -79,6 +80,7 @@ export function workbookPlan(
     ...(partnership.assessmentActions || partnership.assessmentHistory
       ? [sheetOf(actionsSheet(partnership.assessmentActions ?? []))]
       : []),
+    ...cycleSheets(partnership).map(sheetOf),
     sheetOf(summarySheet(instruments, options.availableTables, partnership)),
     // Only when an indicator has the twelve values SPC needs: otherwise there is nothing to chart.
     ...[spcSheet(partnership)].filter((ops) => ops.length > 0).map(sheetOf),

@@ -3,6 +3,7 @@ import { assessmentTableName } from "../layout/tables/assessment.js";
 import { FINANCE_TABLE } from "../layout/tables/finance.js";
 import { INDICATORS_TABLE } from "../layout/tables/indicators.js";
 import { OBJECTIVES_TABLE } from "../layout/tables/objectives.js";
+import { TARGETS_TABLE } from "../layout/tables/targets.js";
 import { PARTNERS_TABLE } from "../layout/tables/partners.js";
 import { PARTNERSHIP_TABLE } from "../layout/tables/partnership.js";
 import { VALUES_TABLE } from "../layout/tables/values.js";
@@ -14,9 +15,11 @@ import type { Partnership } from "../model/types.js";
 import type { TableCells, WorkbookCells } from "./cells.js";
 import { checkReferences } from "./references.js";
 import { readAssessment } from "./read-assessments.js";
+import { readCycle } from "./read-cycle.js";
 import { readDetails } from "./read-details.js";
 import { readActions } from "./read-actions.js";
 import { ACTIONS_TABLE } from "../layout/tables/actions.js";
+import { readTargets } from "./read-targets.js";
 import {
   readFinance,
   readIndicators,
@@ -125,6 +128,13 @@ export function readPartnership(
       periods: partnership.periods,
       origins: origins.indicators,
     } = readIndicators(indicators));
+  // Optional (issue 9): workbooks made before the Targets table read without it.
+  const targets = byName.has(TARGETS_TABLE.toLowerCase()) ? reader(TARGETS_TABLE) : null;
+  if (targets) {
+    const ids = partnership.indicators.map((i) => i.id);
+    const rows = readTargets(targets, partnership.periods, ids);
+    if (rows.length > 0) partnership.targets = rows;
+  }
   const finance = records(FINANCE_TABLE);
   if (finance) ({ items: partnership.finance, origins: origins.finance } = readFinance(finance));
 
@@ -137,6 +147,7 @@ export function readPartnership(
     partnership.assessments.push(readAssessment(found, instrument, shortNames));
   }
 
+  readCycle(byName, problems, partnership);
   // Optional (issue 8): the assessment action plan, with where each row was read.
   const actions = byName.has(ACTIONS_TABLE.toLowerCase()) ? reader(ACTIONS_TABLE) : null;
   if (actions)
