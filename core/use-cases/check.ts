@@ -3,7 +3,9 @@ import type { DocumentKind } from "../document/kinds.js";
 import type { Instrument } from "../instruments/types.js";
 import { summarise, type PartnershipSummary } from "../measures/summary.js";
 import type { Problem } from "../model/problem.js";
+import type { IsoDate } from "../model/types.js";
 import type { ReadResult } from "../read/reader.js";
+import { checkOverTime, today, type IndicatorSummary } from "./check-over-time.js";
 import { financeReconciliation } from "./finance-reconciliation.js";
 
 export interface CheckReport {
@@ -17,7 +19,8 @@ export interface CheckReport {
   finalGaps: number;
   /** True when `generate --final` would make the document: no errors and no gaps. */
   finalReady: boolean;
-  summary: PartnershipSummary;
+  /** With `indicators`: each indicator judged over time (issue 9). */
+  summary: PartnershipSummary & { indicators: IndicatorSummary[] };
 }
 
 /**
@@ -29,7 +32,10 @@ export function checkPartnership(
   read: ReadResult,
   instruments: readonly Instrument[],
   templates: Readonly<Record<string, string>>,
+  /** The day overdue returns and past-due objectives are judged at; today when absent. */
+  asAt: IsoDate = today(),
 ): CheckReport {
+  const overTime = checkOverTime(read, asAt);
   const final = finalDocumentGaps({
     partnership: read.partnership,
     origins: read.origins,
@@ -39,6 +45,7 @@ export function checkPartnership(
   const problems = [
     ...read.problems,
     ...(reconciliation ? [reconciliation] : []),
+    ...overTime.problems,
     ...final.templateProblems,
     ...final.gaps,
   ];
@@ -50,6 +57,6 @@ export function checkPartnership(
     document: final.kind,
     finalGaps: final.gaps.length,
     finalReady: errors === 0 && final.gaps.length === 0,
-    summary: summarise(read.partnership, instruments),
+    summary: { ...summarise(read.partnership, instruments), indicators: overTime.indicators },
   };
 }

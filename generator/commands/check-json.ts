@@ -88,6 +88,37 @@ export const CHECK_JSON_KEYS: readonly JsonKey[] = [
   { key: "summary.weakestItems[].section", meaning: "section" },
   { key: "summary.weakestItems[].statement", meaning: "statement" },
   { key: "summary.weakestItems[].mean", meaning: "mean on a 0–1 scale, to compare instruments" },
+  { key: "summary.indicators[].id", meaning: "indicator ID" },
+  {
+    key: "summary.indicators[].rag",
+    meaning: "the latest period's RAG, against what that period expected (trajectory)",
+  },
+  {
+    key: "summary.indicators[].direction",
+    meaning: '"Improving", "Worsening", "No change" or "" (fewer than two values)',
+  },
+  { key: "summary.indicators[].overdue", meaning: "true when a due value is still blank" },
+  {
+    key: "summary.indicators[].spc",
+    meaning: "statistical process control, or null below 12 values",
+    optional: true,
+  },
+  { key: "summary.indicators[].spc.mean", meaning: "mean of the values (full precision)" },
+  { key: "summary.indicators[].spc.lower", meaning: "lower process limit" },
+  { key: "summary.indicators[].spc.upper", meaning: "upper process limit" },
+  {
+    key: "summary.indicators[].spc.variation",
+    meaning: '"common", "improvement", "concern", "neutral_high" or "neutral_low"',
+  },
+  {
+    key: "summary.indicators[].spc.assurance",
+    meaning: '"pass", "fail", "inconsistent", or null (no target, or no better direction)',
+    optional: true,
+  },
+  {
+    key: "summary.indicators[].spc.special[]",
+    meaning: "one flag per value used, in period order: true where special cause",
+  },
   { key: "summary.objectivesFailingSmart[].id", meaning: "objective ID" },
   { key: "summary.objectivesFailingSmart[].gaps[]", meaning: "the SMART letters it fails" },
 ];
