@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { ReturnCells } from "../../core/cycle/return-cells.js";
 import type { CellValue } from "../../core/read/cells.js";
 import { checkWorkbookSignature } from "./file-signature.js";
+import { readWorkbookCells } from "./read-workbook.js";
 import { UnreadableWorkbookError } from "./unreadable.js";
 
 /** More rows than any instrument has statements: the rest of a sheet is not read. */
@@ -37,6 +38,10 @@ export async function readReturnCells(file: string, bytes: Uint8Array): Promise<
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
+    // exceljs cannot load every workbook (a master with tables, for one); if ours can,
+    // the file is a workbook but not a return, which collect then says plainly.
+    const cells = await readWorkbookCells(bytes).catch(() => null);
+    if (cells) return { file, sheets: Object.fromEntries(cells.sheetNames.map((n) => [n, []])) };
     throw new UnreadableWorkbookError(
       `the file cannot be opened as a workbook (${error instanceof Error ? error.message : String(error)}); open it in Excel and save it again`,
     );
