@@ -15,6 +15,7 @@ import { parseInline, type Inline, type InlineIssue } from "./inline.js";
  *   | a | b |                table; the row after the header is |---|---|
  *   [page break]
  *   ::: chart name [arg]     a native Word chart the compiler builds from the workbook
+ *   ::: together … :::       paragraphs kept on one page (a signature block)
  *   %% comment or directive  (%% proper-nouns: A; B: names the term check must not flag)
  *
  * A front matter block between `---` lines gives the title page.
@@ -35,7 +36,13 @@ export type Block =
       line: number;
     }
   | { kind: "schedule"; id: string | null; title: Inline[]; line: number }
-  | { kind: "paragraph"; content: Inline[]; line: number }
+  | {
+      kind: "paragraph";
+      content: Inline[];
+      line: number;
+      /** The `::: together` group the paragraph belongs to: a group is never split across pages. */
+      group?: number;
+    }
   | { kind: "item"; depth: 1 | 2; style: ItemStyle; content: Inline[]; line: number }
   | { kind: "note"; content: Inline[]; line: number }
   | { kind: "table"; header: Inline[][]; rows: Inline[][][]; line: number }
@@ -71,6 +78,7 @@ const ANCHOR = /\s*\{(#[A-Za-z0-9_.-]+|-)\}\s*$/;
 const SCHEDULE = /^SCHEDULE:?\s+(.*)$/;
 const ITEM = /^( *)(-|\d+\.|[A-Z]\.) (.*)$/;
 const NOTE = /^>\s?(?:NOTE:\s*)?(.*)$/;
+const TOGETHER = /^:::\s*together\s*$/;
 const CHART = /^:::\s*chart\s+([A-Za-z][A-Za-z0-9]*)(?:\s+(.*))?$/;
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -152,6 +160,9 @@ export function parseMarkup(markup: string): ParsedMarkup {
   // The block being gathered: its kind decides how continuation lines join it.
   let open: { type: Block["kind"]; make: (text: string) => Block; text: string } | null = null;
   let table: { header: string[] | null; rows: string[][]; line: number } | null = null;
+  /** The open `::: together` group's number, or 0 outside one. */
+  let group = 0;
+  let groups = 0;
   const close = () => {
     if (open) blocks.push(open.make(open.text));
     open = null;
@@ -197,6 +208,14 @@ export function parseMarkup(markup: string): ParsedMarkup {
     }
     if (trimmed.startsWith(":::")) {
       close();
+      if (TOGETHER.test(trimmed)) {
+        group = ++groups;
+        continue;
+      }
+      if (trimmed === ":::") {
+        group = 0;
+        continue;
+      }
       const chart = CHART.exec(trimmed);
       if (chart) {
         blocks.push({
@@ -279,10 +298,14 @@ export function parseMarkup(markup: string): ParsedMarkup {
       (open as { text: string }).text += ` ${trimmed}`;
       continue;
     }
+    const inGroup = group;
     open = {
       type: "paragraph",
       text: trimmed,
-      make: (t) => ({ kind: "paragraph", content: parseInline(t, issues), line }),
+      make: (t) =>
+        inGroup
+          ? { kind: "paragraph", content: parseInline(t, issues), line, group: inGroup }
+          : { kind: "paragraph", content: parseInline(t, issues), line },
     };
   }
   closeTable();

@@ -4,7 +4,7 @@ import type { Block } from "../markup/blocks.js";
 import { plainText, type Inline } from "../markup/inline.js";
 import { chartHasData, chartSize, inlineChartRun } from "./chart.js";
 import { clauseNumbering, SCHEDULE_NUMBERING } from "./numbering.js";
-import { PAGE, PageFlow } from "./page-estimate.js";
+import { PAGE, PageFlow, type Placement } from "./page-estimate.js";
 import { ReferenceFields } from "./references.js";
 import { Comments, inlineRuns } from "./runs.js";
 import { STYLE_IDS, TABLE_TEXT_SIZE, textLeft } from "./styles.js";
@@ -98,18 +98,17 @@ function tableBlock(context: Context, block: Extract<Block, { kind: "table" }>):
       shade: r === 0 ? "D9E2F3" : undefined,
     })),
   );
-  for (const row of texts) {
-    // The row is as tall as its fullest cell for that cell's width.
-    let worst = { chars: 0, width: 1, lines: 0 };
-    row.forEach((cell, c) => {
-      const chars = cell.length;
-      const width = Math.max(8, (widths[c] ?? 0) / TWIPS_PER_POINT - 8);
-      const lines = (chars * TABLE_TEXT_SIZE * 0.25) / width;
-      if (lines > worst.lines) worst = { chars, width, lines };
-    });
-    context.flow.row(worst.chars, worst.width, TABLE_TEXT_SIZE / 2);
-  }
-  context.flow.paragraph(0, context.size, 0, 0, SPACE_AFTER_POINTS);
+  context.flow.startTable();
+  texts.forEach((row, r) => {
+    const cells = row.map((text, c) => ({
+      text,
+      // The cell's margins (80 twips each side) come out of its width.
+      width: (widths[c] ?? 0) / TWIPS_PER_POINT - 8,
+    }));
+    context.flow.row(cells, TABLE_TEXT_SIZE / 2, r === 0);
+  });
+  context.flow.endTable();
+  context.flow.paragraph({ text: "", size: 6, indent: 0, spaceBefore: 0, spaceAfter: 6 });
   return table(cells, widths);
 }
 
@@ -117,7 +116,13 @@ function chartBlock(context: Context, spec: ChartSpec, notes: readonly Inline[][
   if (!chartHasData(spec)) {
     // An empty chart frame would look broken; the sentence says why there is nothing to see.
     const text = `${spec.title}: no figures to show yet.`;
-    context.flow.paragraph(text.length, context.size, 0, 0, SPACE_AFTER_POINTS);
+    context.flow.paragraph({
+      text,
+      size: context.size,
+      indent: 0,
+      spaceBefore: 0,
+      spaceAfter: SPACE_AFTER_POINTS,
+    });
     return paragraph(withNotes(context, run(text, { italic: true }), notes), {
       style: STYLE_IDS.chart,
     });
@@ -158,6 +163,34 @@ function columnWidths(rowTexts: readonly string[][], columns: number, total: num
           : Math.min(want[c] ?? 0, ((want[c] ?? 0) / wanted) * spare)),
     )
     .map((w, _c, all) => (w / all.reduce((a, b) => a + b, 0)) * total);
+}
+
+/** The texts of the `::: together` group the paragraph at `index` is in, and whether it starts or ends it. */
+function groupAround(
+  numbered: readonly NumberedBlock[],
+  index: number,
+): { members: string[]; first: boolean; last: boolean } {
+  const groupOf = (i: number): number | undefined => {
+    const block = numbered[i]?.block;
+    return block?.kind === "paragraph" ? block.group : undefined;
+  };
+  const group = groupOf(index);
+  // Drafting notes between a group's paragraphs are comments, not paragraphs: step over them.
+  const step = (i: number, by: 1 | -1) => {
+    let j = i + by;
+    while (numbered[j]?.block.kind === "note") j += by;
+    return j;
+  };
+  const first = groupOf(step(index, -1)) !== group;
+  const last = groupOf(step(index, 1)) !== group;
+  const members: string[] = [];
+  if (first) {
+    for (let i = index; groupOf(i) === group; i = step(i, 1)) {
+      const block = numbered[i]?.block;
+      if (block?.kind === "paragraph") members.push(plainText(block.content));
+    }
+  }
+  return { members, first, last };
 }
 
 function introducesChart(numbered: readonly NumberedBlock[], index: number): boolean {
@@ -202,6 +235,8 @@ export function buildBody(
   };
   const parts: string[] = [];
   const contents: ContentsEntry[] = [];
+  // Each contents entry's heading, placed by the flow once it knows what follows the heading.
+  const placements: Placement[] = [];
   const notes = gatherNotes(numbered);
   const size = context.size;
   numbered.forEach((entry, index) => {
@@ -223,13 +258,22 @@ export function buildBody(
           context,
           referable(context, references.bookmarkOf(block.id), referred),
         );
+        const placed = context.flow.paragraph({
+          text: `Schedule ${entry.number ?? ""}\n${plainText(block.title)}`,
+          size: 12,
+          bold: true,
+          indent: 0,
+          spaceBefore: 0,
+          spaceAfter: 12,
+          keepNext: true,
+        });
+        placements.push(placed);
         contents.push({
           title: `Schedule ${entry.number}: ${plainText(block.title)}`,
           level: 1,
-          bodyPage: context.flow.page,
+          bodyPage: 0,
           bookmark: marked.name,
         });
-        context.flow.paragraph(60, 12, 0, 12, 12);
         parts.push(
           paragraph(withNotes(context, marked.xml, own), {
             style: STYLE_IDS.schedule,
@@ -242,17 +286,26 @@ export function buildBody(
       case "clause": {
         const text = plainText(block.content);
         if (block.level === 1) {
-          context.flow.paragraph(text.length + 4, 12, 0, 12, 6);
+          const placed = context.flow.paragraph({
+            text,
+            size: 12,
+            bold: true,
+            indent: entry.number ? 36 : 0,
+            spaceBefore: 12,
+            spaceAfter: 6,
+            keepNext: true,
+          });
           const runs = runsOf(context, block.content);
           if (entry.number) {
             const marked = bookmarked(
               context,
               referable(context, references.bookmarkOf(block.id), runs),
             );
+            placements.push(placed);
             contents.push({
               title: `${entry.number}.\t${text}`,
               level: entry.schedule === null ? 1 : 2,
-              bodyPage: context.flow.page,
+              bodyPage: 0,
               bookmark: marked.name,
             });
             parts.push(
@@ -270,13 +323,14 @@ export function buildBody(
           }
         } else if (entry.number) {
           const left = textLeft(block.level);
-          context.flow.paragraph(
-            text.length + entry.number.length + 2,
+          context.flow.paragraph({
+            text,
             size,
-            left / TWIPS_PER_POINT,
-            0,
-            SPACE_AFTER_POINTS,
-          );
+            indent: left / TWIPS_PER_POINT,
+            spaceBefore: 0,
+            spaceAfter: SPACE_AFTER_POINTS,
+            keepNext,
+          });
           const runs = referable(
             context,
             references.bookmarkOf(block.id),
@@ -290,7 +344,15 @@ export function buildBody(
             }),
           );
         } else {
-          context.flow.paragraph(text.length, size, textLeft(block.level) / TWIPS_PER_POINT, 6, 4);
+          context.flow.paragraph({
+            text,
+            size,
+            bold: true,
+            indent: textLeft(block.level) / TWIPS_PER_POINT,
+            spaceBefore: 6,
+            spaceAfter: 4,
+            keepNext: true,
+          });
           parts.push(
             paragraph(withNotes(context, runsOf(context, block.content), own), {
               style: STYLE_IDS.subheading,
@@ -302,29 +364,37 @@ export function buildBody(
       }
       case "item": {
         const style = STYLE_IDS.list(entry.indent, block.depth);
-        context.flow.paragraph(
-          plainText(block.content).length + 5,
+        context.flow.paragraph({
+          text: plainText(block.content),
           size,
-          (textLeft(entry.indent) + 720 * block.depth) / TWIPS_PER_POINT,
-          0,
-          4,
-        );
+          indent: (textLeft(entry.indent) + 720 * block.depth) / TWIPS_PER_POINT,
+          spaceBefore: 0,
+          spaceAfter: 4,
+          keepNext,
+        });
         const runs = `${run(`${entry.number ?? ""}\t`)}${runsOf(context, block.content)}`;
         parts.push(paragraph(withNotes(context, runs, own), { style, keepNext }));
         break;
       }
       case "paragraph": {
-        context.flow.paragraph(
-          plainText(block.content).length,
+        const measure = {
+          text: plainText(block.content),
           size,
-          textLeft(entry.indent) / TWIPS_PER_POINT,
-          0,
-          SPACE_AFTER_POINTS,
-        );
+          indent: textLeft(entry.indent) / TWIPS_PER_POINT,
+          spaceBefore: 0,
+          spaceAfter: SPACE_AFTER_POINTS,
+          keepNext,
+        };
+        const group = block.group === undefined ? null : groupAround(numbered, index);
+        // A `::: together` group (a signature block) starts a page rather than split.
+        if (group?.first)
+          context.flow.keepTogether(group.members.map((m) => ({ ...measure, text: m })));
+        context.flow.paragraph(measure);
         parts.push(
           paragraph(withNotes(context, runsOf(context, block.content), own), {
             style: STYLE_IDS.body(entry.indent),
-            keepNext,
+            keepNext: keepNext || (group !== null && !group.last) || undefined,
+            keepLines: group !== null || undefined,
           }),
         );
         break;
@@ -349,5 +419,7 @@ export function buildBody(
         break;
     }
   });
+  context.flow.pageBreak();
+  contents.forEach((entry, i) => (entry.bodyPage = placements[i]?.page ?? 0));
   return { xml: parts, contents, charts: context.charts };
 }
