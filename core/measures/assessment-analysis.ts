@@ -205,3 +205,28 @@ export function rankedItems(analyses: readonly InstrumentAnalysis[]): RankedItem
   }
   return ranked.sort((a, b) => a.level - b.level);
 }
+
+/** An item as `check --json` prints it (`summary.instruments[].items[]`). */
+export interface ItemSummary {
+  section: string;
+  statement: string;
+  mean: number | null;
+  spread: number | null;
+  contested: boolean;
+  /** Since the previous round; null when either round did not score the item. */
+  change: ChangeDirection | null;
+  /** Respondent (short name, or "Respondent N") → score minus the others' mean. */
+  gaps: Record<string, number>;
+}
+
+export function itemSummaries(analysis: InstrumentAnalysis | undefined): ItemSummary[] {
+  return (analysis?.items ?? []).map((item) => ({
+    section: item.section,
+    statement: item.statement,
+    mean: item.mean,
+    spread: item.spread,
+    contested: item.contested,
+    change: item.change?.direction ?? null,
+    gaps: item.gaps,
+  }));
+}

@@ -1,6 +1,7 @@
 import type { Instrument } from "../instruments/types.js";
 import type { Partnership, RagStatus } from "../model/types.js";
 import { instrumentResult, itemStats, scoresInOrder, type InstrumentResult } from "./assessment.js";
+import { analyseAssessments, itemSummaries, type ItemSummary } from "./assessment-analysis.js";
 import { financeSummary, type FinanceSummary } from "./finance.js";
 import { direction, ragStatus } from "./indicator.js";
 import { smartGaps } from "./smart.js";
@@ -11,7 +12,8 @@ export interface PartnershipSummary {
   improving: number;
   worsening: number;
   finance: FinanceSummary;
-  instruments: InstrumentResult[];
+  /** Each grid's result, with its items' analysis for the current round (issue 8). */
+  instruments: (InstrumentResult & { items: ItemSummary[] })[];
   weakestItems: { instrument: string; section: string; statement: string; mean: number }[];
   objectivesFailingSmart: { id: string; gaps: string[] }[];
 }
@@ -52,12 +54,17 @@ export function summarise(
     }
   }
   allItems.sort((a, b) => a.mean - b.mean);
+  const analysis = analyseAssessments(partnership, instruments);
+  const analysed = "error" in analysis ? [] : analysis;
   return {
     rag,
     improving,
     worsening,
     finance: financeSummary(partnership.finance, partnership.partners),
-    instruments: results,
+    instruments: results.map((result) => ({
+      ...result,
+      items: itemSummaries(analysed.find((a) => a.instrumentId === result.instrumentId)),
+    })),
     weakestItems: allItems.slice(0, weakestCount),
     objectivesFailingSmart: partnership.objectives
       .map((o) => ({ id: o.id, gaps: smartGaps(o) }))

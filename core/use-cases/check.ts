@@ -5,6 +5,7 @@ import { summarise, type PartnershipSummary } from "../measures/summary.js";
 import type { Problem } from "../model/problem.js";
 import type { IsoDate } from "../model/types.js";
 import type { ReadResult } from "../read/reader.js";
+import { overdueActionProblems } from "./overdue-actions.js";
 import { checkOverTime, today, type IndicatorSummary } from "./check-over-time.js";
 import { financeReconciliation } from "./finance-reconciliation.js";
 
@@ -48,6 +49,7 @@ export function checkPartnership(
     ...overTime.problems,
     ...final.templateProblems,
     ...final.gaps,
+    ...overdueActionProblems(read.partnership, read.origins, asAt),
   ];
   const errors = problems.filter((p) => p.severity === "error").length;
   return {

@@ -76,6 +76,23 @@ export const CHECK_JSON_KEYS: readonly JsonKey[] = [
   { key: "summary.instruments[].overallMean", meaning: "mean of the item means, or null" },
   { key: "summary.instruments[].verdict", meaning: "the scale's word for that mean" },
   { key: "summary.instruments[].disagreements", meaning: "items the partners scored far apart" },
+  { key: "summary.instruments[].items[].section", meaning: "the item's section" },
+  { key: "summary.instruments[].items[].statement", meaning: "the item's statement" },
+  { key: "summary.instruments[].items[].mean", meaning: "mean score this round, or null" },
+  { key: "summary.instruments[].items[].spread", meaning: "highest − lowest score, or null" },
+  {
+    key: "summary.instruments[].items[].contested",
+    meaning: "true when the spread is at least half the scale's range",
+  },
+  {
+    key: "summary.instruments[].items[].change",
+    meaning: '"improved", "worsened" or "same" since the previous round, or null',
+  },
+  {
+    key: "summary.instruments[].items[].gaps.<respondent>",
+    meaning: "a respondent's score minus the mean of the others' (by short name or Respondent N)",
+    optional: true,
+  },
   {
     key: "summary.instruments[].weakest",
     meaning: "lowest-scoring item, or null when nothing is scored",
