@@ -6,6 +6,7 @@
 import type { Instrument } from "../instruments/types.js";
 import type { Partnership } from "../model/types.js";
 import { exampleAssessments } from "./assessments.js";
+import { exampleCycle } from "./assessment-history.js";
 import { exampleFinance } from "./finance.js";
 import { exampleIndicators, exampleObjectives, examplePeriods } from "./objectives.js";
 import { exampleDetails, examplePartners, exampleValues } from "./partners.js";
@@ -13,6 +14,7 @@ import { exampleTargets } from "./targets.js";
 
 export function examplePartnership(instruments: readonly Instrument[]): Partnership {
   const partners = examplePartners();
+  const assessments = exampleAssessments(instruments, partners);
   return {
     details: exampleDetails(),
     partners,
@@ -22,6 +24,7 @@ export function examplePartnership(instruments: readonly Instrument[]): Partners
     indicators: exampleIndicators(),
     targets: exampleTargets(),
     finance: exampleFinance(),
-    assessments: exampleAssessments(instruments, partners),
+    assessments,
+    ...exampleCycle(instruments, partners, assessments),
   };
 }
