@@ -270,3 +270,47 @@ function ymd(date: IsoDate): Ymd {
 function isoOf({ year, month, day }: Ymd): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** How many periods a new workbook gets by default: a financial year, or three years. */
+export const DEFAULT_PERIOD_COUNT: Record<PeriodLength, number> = {
+  month: 12,
+  quarter: 4,
+  year: 3,
+};
+
+/**
+ * The plan a new workbook gets when none is asked for: the UK financial year
+ * holding `today` (from 1 April), in periods of `length`, `count` of them
+ * (a year's worth by default; three years for yearly periods).
+ */
+export function financialYearPlan(
+  today: IsoDate,
+  length: PeriodLength = "quarter",
+  count: number = DEFAULT_PERIOD_COUNT[length],
+): PeriodPlan {
+  const { year, month } = ymd(today);
+  const from = month >= 4 ? year : year - 1;
+  return { start: `${from}-04-01`, length, count };
+}
+
+/** The most period columns a workbook gets: ten years of months. */
+export const MAX_PERIODS = 120;
+
+/**
+ * Checks a plan typed by a person (the command line, the pane's set-up),
+ * returning a sentence that says what to type instead, or null when it is
+ * usable.
+ */
+export function planProblem(plan: PeriodPlan): string | null {
+  if (!PERIOD_LENGTHS.includes(plan.length))
+    return `The period length must be one of ${PERIOD_LENGTHS.join(", ")}; got "${String(plan.length)}".`;
+  if (parseIsoDate(plan.start) === null)
+    return `The start must be a calendar date written YYYY-MM-DD (2025-04-01); got "${plan.start}".`;
+  if (!Number.isInteger(plan.count) || plan.count < 1 || plan.count > MAX_PERIODS)
+    return `The number of periods must be a whole number from 1 to ${MAX_PERIODS}; got "${String(plan.count)}".`;
+  const labels = periodsOf(plan).map((period) => period.label);
+  const back = planFromLabels(labels);
+  if (back === null || back.start !== plan.start || back.length !== plan.length)
+    return `Periods must start where their headings can say their dates: months on the 1st, quarters on 1 January, April, July or October, years on 1 January or 1 April; got ${plan.start} for ${plan.length}s.`;
+  return null;
+}
