@@ -1,4 +1,6 @@
 import { closeRound } from "../../core/cycle/close-round.js";
+import { analyseAssessments } from "../../core/measures/assessment-analysis.js";
+import { withSeededActions } from "../../core/measures/assessment-actions.js";
 import { EXIT, UserError, type Command } from "../command.js";
 import { loadMaster, todayIso, writeMaster } from "../cycle/master.js";
 
@@ -45,9 +47,18 @@ export const roundCommand: Command = {
       );
       return EXIT.problems;
     }
-    await writeMaster(master, result.partnership);
+    // The action plan is seeded from the round just closed; rows an officer wrote are kept as they are.
+    const closed = result.partnership;
+    const analyses = analyseAssessments(closed, master.instruments, result.round);
+    const before = closed.assessmentActions ?? [];
+    if (!("error" in analyses)) closed.assessmentActions = withSeededActions(analyses, before);
+    const seeded = (closed.assessmentActions?.length ?? 0) - before.length;
+    await writeMaster(master, closed);
     io.stdout(
       `Closed round "${result.round}": ${result.stamped} grid scores stamped into the Assessment history; the grids are clear for the next round.\n` +
+        (seeded > 0
+          ? `Seeded ${seeded} rows of the Actions table from the weakest and contested items.\n`
+          : "") +
         (result.notReturned.length ? `Closed without: ${result.notReturned.join(", ")}.\n` : ""),
     );
     return EXIT.ok;

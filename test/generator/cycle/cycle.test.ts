@@ -329,6 +329,8 @@ describe("rounds over time", () => {
       expect(closed.stderr).toBe("");
       expect(closed.code).toBe(0);
       const first = (await readMaster(dir)).assessmentHistory ?? [];
+      // The action plan is seeded from the round just closed.
+      expect(closed.stdout).toMatch(/Seeded \d+ rows of the Actions table/);
       expect(first.length).toBeGreaterThan(0);
       // Returns for the closed round are refused from now on.
       const late = await collect(dir);
