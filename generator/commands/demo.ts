@@ -8,6 +8,8 @@ import type { Command } from "../command.js";
 import { loadInstruments } from "../instruments.js";
 import { generateOne } from "../documents/generate-one.js";
 import { loadDocumentTemplates } from "../documents/templates.js";
+import { writeAssessmentReport } from "./report-assessment.js";
+import { formatProblem } from "../../core/model/problem.js";
 import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
 
 const HELP = `Usage: partnership demo [--out-dir DIR]
@@ -63,6 +65,20 @@ export const demoCommand: Command = {
       }
       io.stdout(`${`${labels[kind]}:`.padEnd(22)} ${shown(out)}\n`);
     }
+    const report = join(dir, "northvale-assessment-report-draft.docx");
+    const assessment = await writeAssessmentReport({
+      workbook,
+      out: report,
+      final: false,
+      notes: true,
+      force: true,
+    });
+    if (!assessment.written) {
+      const why = assessment.problems.filter((p) => p.severity === "error").map(formatProblem);
+      io.stderr(`The assessment report was not written: ${why.join("; ")}\n`);
+      return 1;
+    }
+    io.stdout(`${"Assessment report:".padEnd(22)} ${shown(report)}\n`);
     io.stdout("Check the workbook with: npx partnership check " + shown(workbook) + "\n");
     return 0;
   },

@@ -184,6 +184,7 @@ describe("partnership demo", () => {
     expect(r.stdout).toMatch(/out\/northvale-partnership\.xlsx/);
     expect(r.stdout).toMatch(/Partnership agreement: +out\/northvale-agreement-draft\.docx/);
     expect(r.stdout).toMatch(/Terms of reference: +out\/northvale-terms-of-reference-draft\.docx/);
+    expect(r.stdout).toMatch(/Assessment report: +out\/northvale-assessment-report-draft\.docx/);
     for (const file of [
       "northvale-agreement-draft.docx",
       "northvale-terms-of-reference-draft.docx",
