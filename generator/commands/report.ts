@@ -23,12 +23,20 @@ export const REPORTS: readonly ReportKind[] = [
     help: "partnership report assessment --workbook F.xlsx --out F.docx [--round NAME] [--final] [--no-notes] [--style HOUSE.docx] [--force]",
     load: async () => (await import("./report-assessment.js")).runAssessmentReport,
   },
+  {
+    name: "performance",
+    summary: "The board's performance report for one period: RAG, SPC, finance (Word; PDF too).",
+    help: "partnership report performance --workbook F.xlsx --out F.docx [--period NAME] [--final] [--no-notes] [--style HOUSE.docx] [--force] [--pdf]",
+    load: async () => (await import("./report-performance.js")).runPerformanceReport,
+  },
 ];
 
 const REPORT_OPTIONS: Command["options"] = {
   workbook: { type: "string" },
   out: { type: "string" },
   round: { type: "string" },
+  period: { type: "string" },
+  pdf: { type: "boolean" },
   final: { type: "boolean" },
   "no-notes": { type: "boolean" },
   style: { type: "string" },
@@ -51,6 +59,10 @@ function help(): string {
     "  --workbook FILE.xlsx  The partnership workbook to read.",
     "  --out FILE.docx       Where to write the report.",
     "  --round NAME          assessment: the round to report on (default: the open round).",
+    "  --period NAME         performance: the period to report on, a period column's header",
+    "                        (default: the last period).",
+    "  --pdf                 performance: also write FILE.pdf beside the .docx, through LibreOffice",
+    "                        when it is installed (says so plainly when it is not).",
     "  --final               Final report: no watermark or notes; refuse while anything is missing.",
     "  --no-notes            Leave the missing-value comments out of a draft.",
     "  --style HOUSE.docx    Take fonts and heading styles from a reference Word document.",

@@ -11,7 +11,10 @@ import { smallPartnership } from "./small-partnership.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-export const MONTHLY_PERIODS = [...MONTHS.map((m) => `${m} 25`), ...MONTHS.map((m) => `${m} 26`)];
+export const MONTHLY_PERIODS = [
+  ...MONTHS.map((m) => `${m} 2025`),
+  ...MONTHS.map((m) => `${m} 2026`),
+];
 
 function indicator(fields: Partial<Indicator> & Pick<Indicator, "id" | "values">): Indicator {
   return {

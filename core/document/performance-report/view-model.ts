@@ -7,6 +7,9 @@ import { indicatorStatuses, type IndicatorStatus } from "../../report/indicator-
 import { Missing, dataText } from "../escape.js";
 import { detailLocation, formatLocation, recordLocation } from "../locations.js";
 import { formatMeasure } from "../view-model.js";
+import { cellAddress } from "../../layout/address.js";
+import { FIRST_DATA_ROW } from "../../layout/columns.js";
+import { indicatorColumns } from "../../layout/tables/indicators.js";
 
 /**
  * What `performance-report.md.hbs` sees: every number formatted, every
@@ -85,14 +88,24 @@ function indicatorRow(status: IndicatorStatus) {
     assurance: spc?.spc.assurance ? ASSURANCE_WORDS[spc.spc.assurance] : NONE,
     hasSpc: spc !== null,
     redTwice: status.redTwice,
-    overdue: status.overdue,
+    overdue: status.overdue.length > 0,
   };
 }
 
 /** Commentary and corrective action, with the gaps a board will ask about marked. */
-function notesOf(status: IndicatorStatus, origins: ReadOrigins | undefined) {
+function notesOf(
+  status: IndicatorStatus,
+  periods: readonly string[],
+  origins: ReadOrigins | undefined,
+) {
   const { indicator, index, rag } = status;
-  const at = (field: string) => formatLocation(recordLocation("Indicators", index, field, origins));
+  const at = (field: string) => {
+    const found = recordLocation("Indicators", index, field, origins);
+    if (found.cell !== "" || origins) return formatLocation(found);
+    // Notes sit after the period columns, so the blueprint's place depends on the periods.
+    const column = indicatorColumns(periods).findIndex((c) => c.field === field);
+    return `${found.sheet}!${cellAddress(FIRST_DATA_ROW + index, column + 1)}`;
+  };
   const who = `indicator ${indicator.id || index + 1}`;
   const commentary: Text =
     indicator.commentary.trim() !== ""
@@ -129,7 +142,7 @@ function objectiveSections(
     indicators: of.map(indicatorRow),
     charts: of.filter((s) => s.spc !== null).map((s) => s.indicator.id),
     notes: of
-      .map((s) => notesOf(s, origins))
+      .map((s) => notesOf(s, partnership.periods, origins))
       .filter((n) => n.commentary !== "" || n.correctiveAction !== ""),
   });
   const sections = partnership.objectives.map((o) =>
@@ -144,6 +157,12 @@ function objectiveSections(
   if (orphans.length > 0)
     sections.push(section("", "Indicators under no listed objective", NONE, orphans));
   return sections;
+}
+
+/** A long run of missed returns reads as its count and span, not a list of every month. */
+function overduePeriods(periods: readonly string[]): string {
+  if (periods.length <= 3) return periods.map(dataText).join(", ");
+  return `${periods.length} periods, ${dataText(periods[0] ?? "")} to ${dataText(periods.at(-1) ?? "")}`;
 }
 
 function summaryOf(statuses: IndicatorStatus[]) {
@@ -179,7 +198,9 @@ function summaryOf(statuses: IndicatorStatus[]) {
       inconsistent: count((s) => s.spc?.spc.assurance === "inconsistent"),
     },
     changes: statuses.filter((s) => s.previousRag !== null && s.previousRag !== s.rag).map(line),
-    overdue: statuses.filter((s) => s.overdue).map(line),
+    overdue: statuses
+      .filter((s) => s.overdue.length > 0)
+      .map((s) => ({ ...line(s), periods: overduePeriods(s.overdue) })),
     redTwice: statuses.filter((s) => s.redTwice).map(line),
   };
 }

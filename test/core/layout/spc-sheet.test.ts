@@ -49,7 +49,7 @@ describe("the SPC sheet", () => {
     expect(k4Rows).toHaveLength(24);
     expect(k4Rows[23]).toEqual([
       "K4",
-      "Dec 26",
+      "Dec 2026",
       44,
       result.mean,
       result.lower,
