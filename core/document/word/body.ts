@@ -8,6 +8,7 @@ import { PAGE, PageFlow, type Placement } from "./page-estimate.js";
 import { ReferenceFields } from "./references.js";
 import { Comments, inlineRuns } from "./runs.js";
 import { STYLE_IDS, TABLE_TEXT_SIZE, textLeft } from "./styles.js";
+import { textWidth } from "./text-width.js";
 import {
   bookmark,
   pageBreakRun,
@@ -134,23 +135,33 @@ function chartBlock(context: Context, spec: ChartSpec, notes: readonly Inline[][
   return paragraph(withNotes(context, drawing, notes), { style: STYLE_IDS.chart });
 }
 
+/** A cell's left and right margins (80 twips each) and a little room for the borders, in twips. */
+const CELL_PADDING = 200;
+
 /**
- * Column widths (twips): each column gets room for its longest word (so
- * "Baseline" or "£162,500" never breaks mid-word), and what is left is shared
- * by how much text the column holds.
+ * Column widths (twips): each column gets room for its longest word, bold in
+ * the header row, measured in the table's font (so "Contribution" or
+ * "£162,500" never breaks mid-word), and what is left is shared by how much
+ * text the column holds.
  */
 function columnWidths(rowTexts: readonly string[][], columns: number, total: number): number[] {
-  const CHAR = 105;
-  const PADDING = 200;
-  const texts = Array.from({ length: columns }, (_, c) => rowTexts.map((row) => row[c] ?? ""));
-  const minimum = texts.map(
-    (cells) =>
-      Math.max(3, ...cells.flatMap((t) => t.split(/\s+/).map((w) => w.length))) * CHAR + PADDING,
-  );
+  const size = TABLE_TEXT_SIZE / 2;
+  const twips = (text: string, bold: boolean) => textWidth(text, size, bold) * TWIPS_PER_POINT;
+  const minimum = Array.from({ length: columns }, (_, c) => {
+    let widest = twips("MMM", false);
+    rowTexts.forEach((row, r) => {
+      for (const word of (row[c] ?? "").split(/\s+/))
+        widest = Math.max(widest, twips(word, r === 0));
+    });
+    return Math.ceil(widest) + CELL_PADDING;
+  });
   const needed = minimum.reduce((a, b) => a + b, 0);
   if (needed >= total) return minimum.map((w) => (w / needed) * total);
-  const want = texts.map((cells, c) =>
-    Math.max(0, Math.max(...cells.map((t) => t.length)) * CHAR + PADDING - (minimum[c] ?? 0)),
+  const want = minimum.map((w, c) =>
+    Math.max(
+      0,
+      Math.max(...rowTexts.map((row, r) => twips(row[c] ?? "", r === 0))) + CELL_PADDING - w,
+    ),
   );
   const wanted = want.reduce((a, b) => a + b, 0);
   const spare = total - needed;

@@ -94,7 +94,7 @@ function titlePage(
 const CONTENTS_NUMBER_TAB: Record<number, number> = { 1: 567, 2: 1134 };
 
 function contents(body: Body, bodySize: number): string {
-  const offset = 1 + contentsPages(body.contents.length, bodySize / 2);
+  const offset = 1 + contentsPages(body.contents, bodySize / 2);
   const heading = paragraph(run("Contents"), { style: "ContentsHeading", pageBreakBefore: true });
   const entries = body.contents;
   const begin = fieldBegin('TOC \\o "1-2" \\h \\z \\u');

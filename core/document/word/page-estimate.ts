@@ -198,8 +198,20 @@ export class PageFlow {
 /** A row's cell margins (top and bottom) and borders, in points. */
 const ROW_PADDING = 4.5;
 
-/** Pages a contents list of `entries` lines takes, with its heading ("Contents", 14 pt, 12 pt after). */
-export function contentsPages(entries: number, size: number): number {
-  const height = 28 + entries * (size * LINE_HEIGHT + 3);
+/**
+ * Pages the contents page takes: its heading ("Contents", 14 pt, 12 pt
+ * after) and a line per entry (3 pt after at level 1, 2 pt at level 2, as
+ * styles.ts has TOC1 and TOC2), a long title wrapping before the page number.
+ */
+export function contentsPages(
+  entries: readonly { title: string; level: number }[],
+  size: number,
+): number {
+  let height = 28;
+  for (const entry of entries) {
+    const indent = entry.level === 1 ? 28 : 57;
+    const lines = lineCount(entry.title.replace(/\t/g, " "), PAGE.textWidth - indent - 20, size);
+    height += lines * size * LINE_HEIGHT + (entry.level === 1 ? 3 : 2);
+  }
   return Math.max(1, Math.ceil(height / PAGE.textHeight));
 }

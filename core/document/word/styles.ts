@@ -62,14 +62,14 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       basedOn: "Heading1",
       next: STYLE_IDS.clause2,
       quickFormat: true,
-      paragraph: { ...hanging(720, 720), outlineLevel: 0, keepNext: true },
+      paragraph: { ...hanging(720, 720), outlineLevel: 0, keepNext: true, keepLines: true },
     },
     {
       id: STYLE_IDS.heading1Unnumbered,
       name: "Part Heading",
       basedOn: "Heading1",
       next: "Normal",
-      paragraph: { keepNext: true },
+      paragraph: { keepNext: true, keepLines: true },
     },
     {
       id: STYLE_IDS.schedule,
@@ -80,6 +80,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
         alignment: AlignmentType.CENTER,
         outlineLevel: 0,
         keepNext: true,
+        keepLines: true,
         spacing: { before: 0, after: 240 },
       },
     },
@@ -89,7 +90,12 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       basedOn: "Normal",
       next: STYLE_IDS.clause2,
       run: { bold: true },
-      paragraph: { indent: { left: 720 }, keepNext: true, spacing: { before: 120, after: 80 } },
+      paragraph: {
+        indent: { left: 720 },
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: 120, after: 80 },
+      },
     },
     {
       id: STYLE_IDS.clause2,
