@@ -5,6 +5,15 @@
  */
 import { examplePartnership } from "../../../core/example/partnership.js";
 import { workbookPlan, type SheetPlan } from "../../../core/layout/blueprint.js";
+import {
+  DEFAULT_PERIOD_COUNT,
+  financialYearPlan,
+  MAX_PERIODS,
+  periodsOf,
+  planProblem,
+  type PeriodLength,
+  type PeriodPlan,
+} from "../../../core/measures/periods.js";
 import { emptyPartnership } from "../../../core/model/empty.js";
 import type { Partnership } from "../../../core/model/types.js";
 import {
@@ -45,6 +54,31 @@ export function setUpSection(
     max: "30",
   });
   const grids = h("input", { type: "checkbox", id: "setup-grids", checked: true });
+  // The same periods as `partnership workbook --period-length --start --periods`.
+  const today = new Date().toISOString().slice(0, 10);
+  const length = h(
+    "select",
+    { id: "setup-period-length" },
+    h("option", { value: "month", text: "Months" }),
+    h("option", { value: "quarter", text: "Quarters" }),
+    h("option", { value: "year", text: "Years" }),
+  );
+  const start = h("input", {
+    type: "date",
+    id: "setup-period-start",
+    value: financialYearPlan(today).start,
+  });
+  const count = h("input", {
+    type: "number",
+    id: "setup-period-count",
+    value: String(DEFAULT_PERIOD_COUNT.quarter),
+    min: "1",
+    max: String(MAX_PERIODS),
+  });
+  length.value = "quarter";
+  length.addEventListener("change", () => {
+    count.value = String(DEFAULT_PERIOD_COUNT[length.value as PeriodLength]);
+  });
   const report = h("div", { class: "report", "data-testid": "setup-report" });
   const scan = h("button", { class: "secondary", text: "Look at this workbook" });
   const add = h("button", {
@@ -75,6 +109,15 @@ export function setUpSection(
       h(
         "div",
         { class: "choice" },
+        h("label", { for: "setup-period-count", text: "Reporting periods (blank only):" }),
+        count,
+        length,
+        h("label", { for: "setup-period-start", text: "from" }),
+        start,
+      ),
+      h(
+        "div",
+        { class: "choice" },
         example,
         h("label", { for: "setup-example", text: "The example partnership (fictional)" }),
       ),
@@ -89,11 +132,24 @@ export function setUpSection(
     report,
   );
 
+  /** The period headings asked for; a plan that cannot carry its dates is refused in words. */
+  const periodLabels = (): string[] => {
+    const plan: PeriodPlan = {
+      length: length.value as PeriodLength,
+      start: start.value,
+      count: Number(count.value),
+    };
+    const problem = planProblem(plan);
+    if (problem !== null) throw new Error(`Reporting periods: ${problem}`);
+    return periodsOf(plan).map((period) => period.label);
+  };
+
   /** Partners already in the workbook head new grids, so a blank set up agrees with what exists. */
   const partnershipToBuild = async (): Promise<Partnership> => {
     if (example.checked) return examplePartnership(resources.instruments);
     const count = Math.min(30, Math.max(1, Math.round(Number(partners.value) || 5)));
     const fresh = emptyPartnership(count);
+    fresh.periods = periodLabels();
     const open = await readOpenWorkbook(host, resources.instruments);
     if (
       open.cells.tables.some((t) => t.name.toLowerCase() === "partners") &&
@@ -108,7 +164,8 @@ export function setUpSection(
   const blueprint = async (): Promise<(availableTables?: ReadonlySet<string>) => SheetPlan[]> => {
     const partnership = await partnershipToBuild();
     const instruments = grids.checked ? resources.instruments : [];
-    return (availableTables) => workbookPlan(partnership, instruments, { availableTables });
+    return (availableTables) =>
+      workbookPlan(partnership, instruments, { availableTables, asAt: today });
   };
 
   const showPlan = (existing: string[], missing: string[], withoutTables: string[] = []) => {

@@ -54,6 +54,29 @@ describe("the Set up section", { timeout: 60_000 }, () => {
     expect(workbookSnapshot(excel)).toBe(before);
   });
 
+  it("heads a blank workbook's period columns with the periods chosen, and refuses undatable ones", async () => {
+    const excel = createFakeExcel();
+    const root = await paneOn(excel);
+    const field = (id: string) => {
+      const found = root.querySelector(`[id="${id}"]`);
+      if (!found) throw new Error(`no field ${id}`);
+      return found;
+    };
+    field("setup-period-length").value = "month";
+    field("setup-period-start").value = "2025-05-15";
+    field("setup-period-count").value = "24";
+    click(root, "Add");
+    expect(await settled(root, "Adding sheets…")).toContain(
+      "Reporting periods: Periods must start",
+    );
+    field("setup-period-start").value = "2025-04-01";
+    click(root, "Add");
+    await settled(root, "Adding sheets…");
+    const snapshot = workbookSnapshot(excel);
+    for (const label of ["Apr 2025", "Mar 2026", "Mar 2027"]) expect(snapshot).toContain(label);
+    expect(snapshot).not.toContain("Apr 2027");
+  });
+
   it("says when a sheet of ours is there without its table", async () => {
     const excel = createFakeExcel();
     await addUserTable(excel, "Indicators", null);
