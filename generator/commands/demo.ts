@@ -8,6 +8,8 @@ import type { Command } from "../command.js";
 import { loadInstruments } from "../instruments.js";
 import { generateOne } from "../documents/generate-one.js";
 import { loadDocumentTemplates } from "../documents/templates.js";
+import { writeReturns } from "../cycle/write-returns.js";
+import type { GridInstrument } from "../../core/instruments/types.js";
 import { writeAssessmentReport } from "./report-assessment.js";
 import { formatProblem } from "../../core/model/problem.js";
 import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
@@ -79,6 +81,14 @@ export const demoCommand: Command = {
       return 1;
     }
     io.stdout(`${"Assessment report:".padEnd(22)} ${shown(report)}\n`);
+    // The current round's returns, as the officer sends them to partners (issue 8).
+    const returnsDir = join(dir, "returns");
+    const grids = instruments.filter((i): i is GridInstrument => i.kind === "grid");
+    const round = partnership.currentRound ?? "";
+    const returns = await writeReturns(partnership, grids, round, false, returnsDir, true);
+    io.stdout(
+      `${"Partners' returns:".padEnd(22)} ${shown(returnsDir)} (${returns.length} files, round "${round}")\n`,
+    );
     io.stdout("Check the workbook with: npx partnership check " + shown(workbook) + "\n");
     return 0;
   },

@@ -1,12 +1,9 @@
-import { stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
-import { returnFileName, returnForm } from "../../core/cycle/return-form.js";
+import { relative, resolve } from "node:path";
 import type { GridInstrument } from "../../core/instruments/types.js";
-import { returnWorkbookBytes } from "../../adapters/exceljs/return-write.js";
-import { writeFileAtomic } from "../atomic-write.js";
 import { EXIT, UserError, type Command } from "../command.js";
 import { selectInstruments } from "../instruments.js";
 import { loadMaster } from "../cycle/master.js";
+import { writeReturns } from "../cycle/write-returns.js";
 
 const HELP = `Usage: partnership returns --workbook MASTER.xlsx --round NAME --out-dir DIR
                            [--instruments LIST|all] [--anonymous] [--force]
@@ -85,33 +82,16 @@ export const returnsCommand: Command = {
         `The round "${round}" is ${open.anonymous ? "" : "not "}anonymous in the master; ${anonymous ? "leave out" : "add"} --anonymous.`,
         EXIT.unreadable,
       );
-    const partners = partnership.partners.filter((p) => p.shortName.trim() !== "");
-    if (partners.length === 0)
-      throw new UserError("The master has no partners to make returns for.", EXIT.problems);
 
     const dir = resolve(io.cwd, outDir);
-    const taken = new Set<string>();
-    const files = partners.map((p) => {
-      let name = returnFileName(p.shortName);
-      for (let n = 2; taken.has(name.toLowerCase()); n++)
-        name = returnFileName(`${p.shortName} ${n}`);
-      taken.add(name.toLowerCase());
-      return { partner: p.shortName, path: join(dir, name) };
-    });
-    const force = values.force === true;
-    if (!force) {
-      const existing: string[] = [];
-      for (const f of files) if (await stat(f.path).catch(() => null)) existing.push(f.path);
-      if (existing.length > 0)
-        throw new UserError(
-          `${existing.length} return${existing.length === 1 ? "" : "s"} already exist (${existing.map((p) => relative(io.cwd, p)).join(", ")}); nothing was written. Add --force to replace them.`,
-          EXIT.problems,
-        );
-    }
-    for (const f of files) {
-      const form = returnForm(partnership.details.name, f.partner, round, anonymous, chosen);
-      await writeFileAtomic(f.path, await returnWorkbookBytes(form), { force });
-    }
+    const files = await writeReturns(
+      partnership,
+      chosen,
+      round,
+      anonymous,
+      dir,
+      values.force === true,
+    );
     io.stdout(
       `Wrote ${files.length} returns for round "${round}"${anonymous ? " (anonymous)" : ""} into ${relative(io.cwd, dir) || "."}: ${chosen.length} instrument${chosen.length === 1 ? "" : "s"}, ${chosen.reduce((n, i) => n + i.sections.reduce((m, s) => m + s.statements.length, 0), 0)} statements each.\n` +
         `Send each partner its file; then run: partnership collect --workbook ${String(values.workbook)} --returns ${relative(io.cwd, dir) || "."}\n`,
