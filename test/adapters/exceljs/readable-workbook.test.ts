@@ -111,8 +111,11 @@ describe("the command line's .xlsx", () => {
 
   it("shows overspends in red in Finance's variance columns", () => {
     const ws = sheet("Finance");
-    expect(ws.getCell(5, column(ws, "Variance (£)")).numFmt).toBe(FORMATS.variance);
-    expect(ws.getCell(5, column(ws, "Variance (%)")).numFmt).toBe(FORMATS.variancePercent);
+    expect(ws.getCell(5, column(ws, "Forecast variance (£)")).numFmt).toBe(FORMATS.variance);
+    expect(ws.getCell(5, column(ws, "Forecast variance (%)")).numFmt).toBe(FORMATS.variancePercent);
+    expect(ws.getCell(5, column(ws, "Economy (% vs benchmark)")).numFmt).toBe(
+      FORMATS.variancePercent,
+    );
     expect(FORMATS.variance.split(";")[0]).toContain("[Red]");
   });
 });
