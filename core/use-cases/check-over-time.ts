@@ -139,3 +139,48 @@ function dueLabel(read: ReadResult, period: number, index: number): string {
 function short(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
+
+const VARIATION_ORDER: readonly SpcVariation[] = [
+  "improvement",
+  "concern",
+  "neutral_high",
+  "neutral_low",
+  "common",
+];
+const VARIATION_WORDS: Record<SpcVariation, string> = {
+  improvement: "improvement",
+  concern: "concern",
+  neutral_high: "neutral (high)",
+  neutral_low: "neutral (low)",
+  common: "common cause",
+};
+
+/**
+ * The over-time findings in sentences, for the pane's Check and the command
+ * line's text report: who is Red twice running, whose returns are overdue,
+ * and what statistical process control says, counted.
+ */
+export function overTimeSentences(indicators: readonly IndicatorSummary[]): string[] {
+  const ids = (list: readonly IndicatorSummary[]) => list.map((i) => i.id).join(", ");
+  const sentences: string[] = [];
+  const overdue = indicators.filter((i) => i.overdue);
+  if (overdue.length > 0) sentences.push(`Overdue returns: ${ids(overdue)}.`);
+  const charted = indicators.filter((i) => i.spc !== null);
+  if (charted.length === 0) {
+    sentences.push("No indicator has the 12 values statistical process control needs yet.");
+    return sentences;
+  }
+  const count = (pick: (i: IndicatorSummary) => string | null | undefined, value: string) =>
+    charted.filter((i) => pick(i) === value).length;
+  const variation = VARIATION_ORDER.map((v) => [v, count((i) => i.spc?.variation, v)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([v, n]) => `${n} ${VARIATION_WORDS[v]}`);
+  const assurance = (["pass", "fail", "inconsistent"] as const)
+    .map((a) => [a, count((i) => i.spc?.assurance, a)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => `${n} ${a}`);
+  sentences.push(
+    `Statistical process control, ${charted.length} indicator(s) with 12 values or more: ${variation.join(", ")}${assurance.length ? `; assurance ${assurance.join(", ")}` : ""}.`,
+  );
+  return sentences;
+}

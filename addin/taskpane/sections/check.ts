@@ -3,6 +3,7 @@
  * where the partnership stands: RAG counts, finance totals and ratios, the
  * weakest assessment items and objectives that fall short of SMART.
  */
+import { overTimeSentences } from "../../../core/use-cases/check-over-time.js";
 import { checkPartnership } from "../../../core/use-cases/check.js";
 import { clear, formatMoney, formatNumber, formatPercent, h } from "../dom.js";
 import type { PaneHost, PaneResources } from "../host.js";
@@ -81,6 +82,9 @@ export function checkSection(
           class: "detail",
           text: `${summary.improving} improving, ${summary.worsening} worsening.`,
         }),
+        ...overTimeSentences(summary.indicators).map((text) =>
+          h("p", { class: "detail", "data-testid": "over-time", text }),
+        ),
         h("h3", { text: "Finance: the three Es" }),
         h(
           "table",

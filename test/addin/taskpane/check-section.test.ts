@@ -80,6 +80,15 @@ describe("the pane's Check", { timeout: 120_000 }, () => {
     expect(root.querySelectorAll('[data-testid="final-ready"]')[0]?.textContent).toMatch(
       /A final agreement needs 2 more value\(s\)/,
     );
+    // Performance over time: Red twice running among the warnings, SPC in the summary.
+    expect(
+      problems()
+        ?.querySelectorAll("button")
+        .some((b) => (b.textContent ?? "").includes("I26 has been Red in two consecutive periods")),
+    ).toBe(true);
+    expect(
+      root.querySelectorAll('[data-testid="over-time"]').map((p) => p.textContent),
+    ).toContainEqual(expect.stringMatching(/^Statistical process control, 4 indicator\(s\)/));
     signatory?.click();
     await until(() => excel.state.selection !== null);
     expect(excel.state.selection).toEqual({ sheet: "Partners", address: "H8" });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { spc } from "../../../core/measures/spc.js";
 import { formatProblem } from "../../../core/model/problem.js";
 import { readPartnership, type ReadResult } from "../../../core/read/reader.js";
-import { checkOverTime } from "../../../core/use-cases/check-over-time.js";
+import { checkOverTime, overTimeSentences } from "../../../core/use-cases/check-over-time.js";
 import { withCell } from "../../support/cells-from-operations.js";
 import { exampleInstruments, exampleWorkbookCells } from "../../support/example.js";
 
@@ -85,5 +85,15 @@ describe("check over time", () => {
     expect(indicators.find((i) => i.id === "I27")?.overdue).toBe(true);
     // Quarterly indicators have 8 values at most: below the 12 SPC needs.
     expect(indicators.find((i) => i.id === "I1")?.spc).toBeNull();
+  });
+
+  it("sums the findings up in sentences for the pane", () => {
+    expect(overTimeSentences(checkOverTime(read, AS_AT).indicators)).toEqual([
+      expect.stringMatching(/^Overdue returns: .*I27/),
+      "Statistical process control, 4 indicator(s) with 12 values or more: 1 improvement, 1 concern, 1 neutral (high), 1 common cause; assurance 1 pass, 1 fail, 1 inconsistent.",
+    ]);
+    expect(overTimeSentences([])).toEqual([
+      "No indicator has the 12 values statistical process control needs yet.",
+    ]);
   });
 });
