@@ -9,6 +9,7 @@ import {
   type DocumentKind,
   type DocumentMode,
 } from "../../../core/document/index.js";
+import { buildPerformanceReport } from "../../../core/document/performance-report/build.js";
 import { hasErrors } from "../../../core/model/problem.js";
 import { clear, h } from "../dom.js";
 import { DOCX_MIME, offerDownload, type PaneHost, type PaneResources } from "../host.js";
@@ -16,12 +17,16 @@ import { problemList } from "../problem-list.js";
 import type { StatusArea } from "../status.js";
 import { readOpenWorkbook } from "../workbook-session.js";
 
-const KIND_LABEL: Record<DocumentKind, string> = {
+/** The documents, and the board's performance report (issue 9) beside them. */
+type Choice = DocumentKind | "performance-report";
+
+const KIND_LABEL: Record<Choice, string> = {
   "terms-of-reference": "Terms of reference",
   agreement: "Partnership agreement",
+  "performance-report": "Performance report",
 };
 
-function fileName(kind: DocumentKind, mode: DocumentMode, partnershipName: string): string {
+function fileName(kind: Choice, mode: DocumentMode, partnershipName: string): string {
   const slug = partnershipName
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
@@ -41,6 +46,10 @@ export function documentsSection(
     h("option", { value: "auto", text: "The one this arrangement needs" }),
     h("option", { value: "terms-of-reference", text: KIND_LABEL["terms-of-reference"] }),
     h("option", { value: "agreement", text: KIND_LABEL.agreement }),
+    h("option", {
+      value: "performance-report",
+      text: `${KIND_LABEL["performance-report"]} (latest period)`,
+    }),
   );
   const draft = h("input", {
     type: "radio",
@@ -63,7 +72,7 @@ export function documentsSection(
     h("h2", { text: "Documents" }),
     h("p", {
       class: "lead",
-      text: "Writes the terms of reference or the partnership agreement from this workbook, as a Word document on this computer.",
+      text: "Writes the terms of reference, the partnership agreement or the board's performance report from this workbook, as a Word document on this computer.",
     }),
     h(
       "fieldset",
@@ -96,22 +105,24 @@ export function documentsSection(
   build.addEventListener("click", () => {
     void status.run("Reading the workbook…", "create the document", section, async () => {
       const open = await readOpenWorkbook(host, resources.instruments);
-      const chosen: DocumentKind =
+      const chosen: Choice =
         kind.value === "auto"
           ? documentKindFor(open.partnership.details.arrangement)
-          : (kind.value as DocumentKind);
+          : (kind.value as Choice);
       const mode: DocumentMode = final.checked ? "final" : "draft";
       status.info(`Writing the ${KIND_LABEL[chosen].toLowerCase()}…`);
-      const result = await buildDocument({
-        kind: chosen,
+      const common = {
         partnership: open.partnership,
         workbookProblems: open.problems,
         origins: open.origins,
         templates: resources.templates,
-        instruments: resources.instruments,
         mode,
         notes: mode === "draft" && notes.checked,
-      });
+      };
+      const result =
+        chosen === "performance-report"
+          ? await buildPerformanceReport(common)
+          : await buildDocument({ ...common, kind: chosen, instruments: resources.instruments });
       const shown = result.problems.length
         ? problemList(result.problems, open.cells.sheetNames, host, status)
         : null;
