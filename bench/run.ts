@@ -50,6 +50,7 @@ for (const extra of [
   "spc.bench.ts",
   "read.bench.ts",
   "write.bench.ts",
+  "cycle.bench.ts",
 ]) {
   if (existsSync(`${here}${extra}`)) {
     console.log("");
