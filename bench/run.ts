@@ -48,6 +48,7 @@ for (const extra of [
   "documents.bench.ts",
   "addin.bench.ts",
   "spc.bench.ts",
+  "performance-report.bench.ts",
   "read.bench.ts",
   "write.bench.ts",
   "cycle.bench.ts",
