@@ -1,7 +1,7 @@
 import { mkdir, readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { isDocumentKind } from "../../core/document/index.js";
-import { formatProblem } from "../../core/model/problem.js";
+import { isDocumentKind, TEMPLATE_FILES } from "../../core/document/index.js";
+import { formatProblem, type Problem } from "../../core/model/problem.js";
 import { EXIT, UserError, type Command, type CommandIo, type OptionValues } from "../command.js";
 import { runBatch, defaultJobs } from "../documents/batch.js";
 import { batchNames, type SharedName } from "../documents/batch-names.js";
@@ -20,7 +20,8 @@ import { fsReason, outputError } from "../output/fs-errors.js";
 import { refuseReadingAndWriting, requireExtension } from "../output/paths.js";
 
 const HELP = `Usage: partnership generate <terms-of-reference|agreement|auto> --workbook FILE.xlsx --out FILE.docx
-                           [--final] [--no-notes] [--style HOUSE.docx] [--force] [--json]
+                           [--final] [--no-notes] [--style HOUSE.docx] [--templates DIR]
+                           [--force] [--json]
        partnership generate <kind> --workbook A.xlsx --workbook B.xlsx ... --out-dir DIR
        partnership generate <kind> --workbook FOLDER --out-dir DIR
 
@@ -43,6 +44,9 @@ Options:
   --final              Final document: no watermark or notes; refuse if anything is missing.
   --no-notes           Leave drafting notes and missing-value comments out of a draft.
   --style HOUSE.docx   Take fonts and heading styles from a reference Word document.
+  --templates DIR      Use a copy of the templates folder (templates/documents: your
+                       house precedents) instead of the shipped one; its errors name
+                       the file, line and column in DIR.
   --force              Replace existing output files.
   --jobs N             Worker threads for a batch (default: one per core).
   --json               Print the results as JSON for scripts.
@@ -116,6 +120,26 @@ async function prepareOutDir(dir: string): Promise<void> {
   }
 }
 
+/** The --templates folder, checked before any work: a folder that exists. */
+async function templatesFolder(value: string, cwd: string): Promise<string> {
+  const dir = resolve(cwd, value);
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory())
+    throw new UserError(
+      `Cannot use ${value} as --templates: ${info ? "it is a file" : "there is no such folder"}. Give a copy of the templates/documents folder.`,
+      2,
+    );
+  return dir;
+}
+
+/** A problem in a template names the file in the --templates folder, as the user would open it. */
+function locateInFolder(problems: Problem[], dir: string, cwd: string): void {
+  for (const problem of problems) {
+    if ((TEMPLATE_FILES as readonly string[]).includes(problem.sheet))
+      problem.sheet = relative(cwd, join(dir, problem.sheet)) || problem.sheet;
+  }
+}
+
 /** "2 workbooks are called board.xlsx; …" for each group the batch renamed. */
 function sharedNameNotices(shared: readonly SharedName[], cwd: string): string[] {
   return shared.map((group) => {
@@ -162,6 +186,7 @@ export const generateCommand: Command = {
     final: { type: "boolean", default: false },
     "no-notes": { type: "boolean", default: false },
     style: { type: "string" },
+    templates: { type: "string" },
     force: { type: "boolean", default: false },
     jobs: { type: "string" },
     json: { type: "boolean", default: false },
@@ -209,9 +234,11 @@ export const generateCommand: Command = {
       ]);
     if (outDir) await prepareOutDir(resolve(io.cwd, outDir));
     if (stylePath) settings.protect = [stylePath];
+    const templatesDir =
+      typeof values.templates === "string" ? await templatesFolder(values.templates, io.cwd) : null;
     const [instruments, templates, style] = await Promise.all([
       loadInstruments(),
-      loadDocumentTemplates(),
+      loadDocumentTemplates(templatesDir ?? undefined),
       stylePath ? loadStyle(stylePath) : Promise.resolve(undefined),
     ]);
     const { names, shared } = batchNames(files);
@@ -244,6 +271,8 @@ export const generateCommand: Command = {
       },
     );
     progress.finish();
+    if (templatesDir)
+      for (const result of results) locateInFolder(result.problems, templatesDir, io.cwd);
     const seconds = (performance.now() - started) / 1000;
     const written = results.filter((r) => r.status === "written").length;
     const summary = `Generated ${written} of ${results.length} document${results.length === 1 ? "" : "s"} in ${seconds.toFixed(1)} s${
