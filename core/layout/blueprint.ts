@@ -4,6 +4,7 @@ import type { Operation } from "./operations.js";
 import { withRowHeights } from "./row-heights.js";
 import { actionsSheet } from "./tables/actions.js";
 import { assessmentSheet } from "./tables/assessment.js";
+import { gridCycle } from "./tables/assessment-chart.js";
 import { financeSheet } from "./tables/finance.js";
 import { cycleSheets } from "./tables/history.js";
 import { indicatorsSheet } from "./tables/indicators.js";
@@ -36,6 +37,7 @@ export function assessmentSheetPlan(partnership: Partnership, instrument: Instru
       instrument,
       partnership.partners.map((p) => p.shortName),
       partnership.assessments.find((a) => a.instrumentId === instrument.id),
+      gridCycle(partnership, instrument),
     ),
   );
 }

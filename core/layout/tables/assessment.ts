@@ -18,6 +18,8 @@ import type {
   RegisterInstrument,
 } from "../../instruments/types.js";
 import { DISAGREE } from "../../measures/assessment.js";
+import { cycleColumns, PREVIOUS_MEAN } from "./assessment-cycle-columns.js";
+import { sectionMeansBlock, type GridCycle } from "./assessment-chart.js";
 
 export function assessmentTableName(instrument: Instrument): string {
   return `Assessment_${instrument.id}`;
@@ -140,6 +142,7 @@ export function gridColumns(
       formula: `=IF(COUNT(${span})<2,"",IF([@Spread]>=${instrument.disagreementSpread},"${DISAGREE}",""))`,
       description: `"${DISAGREE}" when the spread reaches ${instrument.disagreementSpread}.`,
     },
+    ...cycleColumns(instrument, shortNames, span),
   ];
 }
 
@@ -147,6 +150,7 @@ function gridSheet(
   instrument: GridInstrument,
   shortNames: readonly string[],
   assessment: Assessment | undefined,
+  cycle: GridCycle | undefined,
 ): Operation[] {
   const rows = instrument.sections.flatMap((section) =>
     section.statements.map((statement) => {
@@ -155,6 +159,8 @@ function gridSheet(
       );
       const row: Record<string, CellInput> = { Section: section.name, Statement: statement.text };
       for (const name of shortNames) row[name] = item?.scores[name] ?? null;
+      row[PREVIOUS_MEAN] =
+        cycle?.previousMeans.get(`${section.name}\u0000${statement.text}`) ?? null;
       return row;
     }),
   );
@@ -182,11 +188,12 @@ function gridSheet(
   const lastScore = dataColumnRange(spec, shortNames[shortNames.length - 1] ?? "");
   const scores = `${firstScore.split(":")[0]}:${lastScore.split(":")[1]}`;
   const keyColumn = spec.columns.length + 2;
-  const widths = [...spec.columns.map(readableWidth), 2, 7, 48];
+  const widths = [...spec.columns.map(readableWidth), 2, 7, 48, 12, 14];
   return [
     ...tableSheetOperations(spec),
     ...introLine(spec, 3, `Source: ${instrument.source}`, "note"),
     ...scaleKey(instrument, sheet, keyColumn),
+    ...sectionMeansBlock(instrument, spec.table, keyColumn + 1, cycle),
     { kind: "columnWidths", sheet, widths },
     scale(scores),
     scale(dataColumnRange(spec, "Mean")),
@@ -274,8 +281,10 @@ export function assessmentSheet(
   instrument: Instrument,
   shortNames: readonly string[],
   assessment: Assessment | undefined,
+  /** The assessment cycle's figures (previous round, section means), when the partnership has them. */
+  cycle?: GridCycle,
 ): Operation[] {
   return instrument.kind === "grid"
-    ? gridSheet(instrument, shortNames, assessment)
+    ? gridSheet(instrument, shortNames, assessment, cycle)
     : registerSheet(instrument, assessment);
 }

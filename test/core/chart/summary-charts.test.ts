@@ -195,7 +195,8 @@ describe("the Summary's charts", () => {
 
   it("is part of the whole workbook's operations, after the cells it plots", () => {
     const all = buildOperations(partnership, [miniGrid, miniLedger]);
-    const firstChart = all.findIndex((op) => op.kind === "addChart");
+    // The grids' own charts come with their sheets; the Summary's follow every Summary cell.
+    const firstChart = all.findIndex((op) => op.kind === "addChart" && op.sheet === "Summary");
     const lastBlock = all
       .map((op, i) => (op.kind === "writeBlock" && op.sheet === "Summary" ? i : -1))
       .reduce((a, b) => Math.max(a, b), -1);

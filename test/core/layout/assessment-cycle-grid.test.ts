@@ -1,0 +1,103 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
+import type { AddChart } from "../../../core/chart/operation.js";
+import type { GridInstrument } from "../../../core/instruments/types.js";
+import { buildOperations } from "../../../core/layout/blueprint.js";
+import type { Operation } from "../../../core/layout/operations.js";
+import { findSoffice, parseCsv, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
+import { cyclePartnership, TRUST } from "../measures/assessment-fixture.js";
+
+/** TRUST with a third section: its section means are a radar. */
+const THREE: GridInstrument = {
+  ...TRUST,
+  sections: [
+    ...TRUST.sections,
+    { name: "Learning", statements: [{ text: "We learn from mistakes", ownWording: false }] },
+  ],
+};
+
+function gridTable(ops: readonly Operation[]) {
+  const table = ops.find((op) => op.kind === "addTable" && op.name === "Assessment_trust");
+  if (!table || table.kind !== "addTable") throw new Error("no grid table");
+  return table;
+}
+
+function headerRow(ops: readonly Operation[]): string[] {
+  const table = gridTable(ops);
+  const block = ops.find(
+    (op) =>
+      op.kind === "writeBlock" && op.sheet === "Trust" && op.address === table.range.split(":")[0],
+  );
+  return block?.kind === "writeBlock" ? (block.cells[0]?.map(String) ?? []) : [];
+}
+
+describe("the assessment grid's cycle columns and chart", () => {
+  it("adds Contested, Previous mean, Change and a gap per partner after the statistics", () => {
+    const ops = buildOperations(cyclePartnership(), [TRUST]);
+    const headers = headerRow(ops);
+    expect(headers.slice(headers.indexOf("Agreement"))).toEqual([
+      "Agreement",
+      "Contested",
+      "Previous mean",
+      "Change",
+      "Gap NHS",
+      "Gap LA",
+      "Gap VCS",
+    ]);
+  });
+
+  it("charts section means as a radar from three sections, this round against the previous", () => {
+    const p = cyclePartnership();
+    p.assessments[0]?.items.push({
+      section: "Learning",
+      statement: "We learn from mistakes",
+      scores: { NHS: 3, LA: 3, VCS: 1 },
+    });
+    const radar = buildOperations(p, [THREE]).find(
+      (op): op is AddChart => op.kind === "addChart" && op.sheet === "Trust",
+    );
+    expect(radar?.type).toBe("radar");
+    expect(radar?.series.map((s) => s.name)).toEqual(["2026", "2025"]);
+    expect(radar?.expected?.categories).toEqual(["Openness", "Delivery", "Learning"]);
+    expect(radar?.expected?.values[0]).toEqual([3.5, 2, 2.33]);
+    const bar = buildOperations(cyclePartnership(), [TRUST]).find(
+      (op): op is AddChart => op.kind === "addChart" && op.sheet === "Trust",
+    );
+    expect(bar?.type).toBe("bar");
+  });
+});
+
+const soffice = findSoffice();
+if (!soffice) console.warn(SOFFICE_MISSING);
+
+describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
+  it("recalculate to the analysis' contested flags, changes and gaps", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "pw-cycle-grid-"));
+    const file = join(folder, "grid.xlsx");
+    writeFileSync(file, await workbookBytes(buildOperations(cyclePartnership(), [TRUST])));
+    const out = sofficeConvert(
+      file,
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    );
+    const csv = readdirSync(out).find((f) => f.endsWith("-Trust.csv"));
+    const rows = parseCsv(readFileSync(join(out, csv ?? ""), "utf8"));
+    const header = rows.findIndex((r) => r.includes("Contested"));
+    const head = rows[header] ?? [];
+    const at = (row: number, name: string) => rows[header + 1 + row]?.[head.indexOf(name)] ?? "";
+    // Share: 5, 4, 3 → contested (spread 2 of 4), 2025 mean 3.33 → improved, gaps +1.5, 0, −1.5.
+    expect(at(0, "Contested")).toBe("Contested");
+    expect(Number(at(0, "Previous mean"))).toBeCloseTo(10 / 3, 9);
+    expect(at(0, "Change")).toBe("improved");
+    expect([at(0, "Gap NHS"), at(0, "Gap LA"), at(0, "Gap VCS")].map(Number)).toEqual([
+      1.5, 0, -1.5,
+    ]);
+    // Say: 4, 2, blank → contested; the same as 2025; no gap for the blank score.
+    expect(at(1, "Change")).toBe("same");
+    expect(at(1, "Gap VCS")).toBe("");
+    // Deliver: 2, 2, 2 → agreed.
+    expect(at(2, "Contested")).toBe("");
+  }, 120_000);
+});
