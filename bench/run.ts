@@ -49,6 +49,7 @@ for (const extra of [
   "addin.bench.ts",
   "spc.bench.ts",
   "performance-report.bench.ts",
+  "assessment-report.bench.ts",
   "read.bench.ts",
   "write.bench.ts",
   "cycle.bench.ts",
