@@ -1,3 +1,4 @@
+import { latestRags } from "../measures/over-time.js";
 import type { ChartSpec } from "../chart/types.js";
 import type { GridInstrument, Instrument } from "../instruments/types.js";
 import { instrumentResult } from "../measures/index.js";
@@ -40,7 +41,7 @@ function ragByObjective({ partnership }: ChartSource): ChartSpec {
       ids.push(indicator.objectiveId);
     }
   }
-  const rows = ragCountsByObjective(ids, partnership.indicators);
+  const rows = ragCountsByObjective(ids, partnership.indicators, latestRags(partnership));
   const categories = ids.map(
     (id, i) => id || (i < partnership.objectives.length ? `Objective ${i + 1}` : "No objective"),
   );

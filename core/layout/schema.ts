@@ -14,6 +14,7 @@ import {
   INDICATOR_INPUT_COLUMNS,
   INDICATORS_SHEET,
   INDICATORS_TABLE,
+  INDICATOR_OVER_TIME_COLUMNS,
   indicatorFormulaColumns,
 } from "./tables/indicators.js";
 import { OBJECTIVE_COLUMNS, OBJECTIVES_SHEET, OBJECTIVES_TABLE } from "./tables/objectives.js";
@@ -24,6 +25,7 @@ import {
   PARTNERSHIP_SHEET,
   PARTNERSHIP_TABLE,
 } from "./tables/partnership.js";
+import { TARGET_COLUMNS, TARGETS_SHEET, TARGETS_TABLE } from "./tables/targets.js";
 import { VALUE_COLUMNS, VALUES_SHEET, VALUES_TABLE } from "./tables/values.js";
 
 export interface SchemaColumn {
@@ -163,7 +165,15 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
           `${PERIODS_PLACEHOLDER} first`,
           `${PERIODS_PLACEHOLDER} last`,
         ]).map(describe),
+        ...INDICATOR_OVER_TIME_COLUMNS.map(describe),
       ],
+    },
+    {
+      table: TARGETS_TABLE,
+      sheet: TARGETS_SHEET,
+      headerRow: 4,
+      columns: TARGET_COLUMNS.map(describe),
+      notes: "Optional: trajectories, the value expected of an indicator in named periods.",
     },
     {
       table: FINANCE_TABLE,

@@ -1,5 +1,5 @@
 import type { Direction, Indicator, IsoDate, Partnership, RagStatus } from "../model/types.js";
-import { directionFor, latestValue, previousValue } from "./indicator.js";
+import { directionFor, latestValue, previousValue, ragFor } from "./indicator.js";
 import { periodIndexOf, planFromLabels, type PeriodPlan } from "./periods.js";
 import { spc, type SpcResult } from "./spc.js";
 import {
@@ -161,4 +161,35 @@ function metTarget(indicator: Indicator, value: number): boolean | null {
       // No side is better: met within the tolerance band, as Green is.
       return Math.abs(value - target) <= Math.abs(target) * (tolerance ?? 0);
   }
+}
+
+/**
+ * Each indicator's RAG as the Indicators sheet's RAG column shows it: the
+ * latest value against what its period expected. What the Summary counts,
+ * so the summary, the charts and `check` agree with the sheet. Lighter than
+ * `indicatorsOverTime`: no SPC, no overdue dates.
+ */
+export function latestRags(partnership: Partnership): RagStatus[] {
+  const plan = planOf(partnership);
+  const profiles = targetProfiles(partnership.targets ?? []);
+  const { periods } = partnership;
+  return partnership.indicators.map((indicator) => {
+    const values = periods.map((_, i) => indicator.values[i] ?? null);
+    let latest = values.length - 1;
+    while (latest >= 0 && values[latest] === null) latest--;
+    if (latest < 0) return "No data";
+    const profile = profiles.get(indicator.id);
+    const expected =
+      plan === null
+        ? (profile?.get(periods[latest] ?? "") ?? indicator.target)
+        : (expectedValues({
+            plan,
+            baseline: indicator.baseline,
+            target: indicator.target,
+            targetDate: indicator.targetDate ?? null,
+            planEnd: partnership.details.endDate,
+            profile,
+          })[latest] ?? null);
+    return ragFor(values[latest] ?? null, expected, indicator.tolerance, indicator.polarity);
+  });
 }

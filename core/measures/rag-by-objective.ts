@@ -9,16 +9,18 @@ export interface ObjectiveRagCounts {
 /**
  * How many of each objective's indicators are at each RAG status, one entry
  * per objective ID in the order given: what the Summary's "Indicators by
- * objective" rows compute with COUNTIFS. Like COUNTIFS, IDs match without
+ * objective" rows compute with COUNTIFS over the sheet's RAG column. Like COUNTIFS, IDs match without
  * regard to case; indicators under an objective not listed are not counted.
  */
 export function ragCountsByObjective(
   objectiveIds: readonly string[],
   indicators: readonly Indicator[],
+  /** Each indicator's RAG as the sheet shows it (over-time.ts latestRags); against the final target when absent. */
+  rags?: readonly RagStatus[],
 ): ObjectiveRagCounts[] {
-  const statuses = indicators.map((indicator) => ({
+  const statuses = indicators.map((indicator, i) => ({
     key: indicator.objectiveId.toLowerCase(),
-    status: ragStatus(indicator),
+    status: rags?.[i] ?? ragStatus(indicator),
   }));
   return objectiveIds.map((objectiveId) => {
     const counts = Object.fromEntries(RAG_STATUSES.map((s) => [s, 0])) as Record<RagStatus, number>;

@@ -3,7 +3,8 @@ import type { Partnership, RagStatus } from "../model/types.js";
 import { instrumentResult, itemStats, scoresInOrder, type InstrumentResult } from "./assessment.js";
 import { analyseAssessments, itemSummaries, type ItemSummary } from "./assessment-analysis.js";
 import { financeSummary, type FinanceSummary } from "./finance.js";
-import { direction, ragStatus } from "./indicator.js";
+import { direction } from "./indicator.js";
+import { latestRags } from "./over-time.js";
 import { smartGaps } from "./smart.js";
 
 /** What `partnership check` and the task pane's Check section show. */
@@ -26,8 +27,10 @@ export function summarise(
   const rag: Record<RagStatus, number> = { Green: 0, Amber: 0, Red: 0, "No data": 0 };
   let improving = 0;
   let worsening = 0;
+  // RAG as the sheet's RAG column has it: the latest value against its period's expected value.
+  const rags = latestRags(partnership);
+  partnership.indicators.forEach((_, i) => (rag[rags[i] ?? "No data"] += 1));
   for (const indicator of partnership.indicators) {
-    rag[ragStatus(indicator)] += 1;
     const travel = direction(indicator);
     if (travel === "Improving") improving += 1;
     if (travel === "Worsening") worsening += 1;

@@ -1,3 +1,4 @@
+import { latestRags } from "../../measures/over-time.js";
 import type { AddChart } from "../../chart/operation.js";
 import { RAG_CHART_COLOURS } from "../../chart/palette.js";
 import type { GridInstrument, Instrument } from "../../instruments/types.js";
@@ -101,7 +102,9 @@ function ragSection(
   const last = header + layout.ragRows;
   const rows = Array.from({ length: layout.ragRows }, (_, k) => ragRow(first + k, k + 1));
   const ids = (partnership?.objectives ?? []).map((o) => o.id).slice(0, layout.ragRows);
-  const counts = ragCountsByObjective(ids, partnership?.indicators ?? []);
+  const counts = partnership
+    ? ragCountsByObjective(ids, partnership.indicators, latestRags(partnership))
+    : ragCountsByObjective(ids, []);
   const chart: AddChart = {
     kind: "addChart",
     sheet,

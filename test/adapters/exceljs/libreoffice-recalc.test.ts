@@ -21,6 +21,7 @@ import {
   previousValue,
   ragStatus,
 } from "../../../core/measures/indicator.js";
+import { latestRags } from "../../../core/measures/over-time.js";
 import { smartScore } from "../../../core/measures/smart.js";
 import { summarise } from "../../../core/measures/summary.js";
 import type { Partnership } from "../../../core/model/types.js";
@@ -105,17 +106,22 @@ describe.skipIf(!soffice)(
       }
     });
 
-    it("Indicators: Latest, Previous, RAG and Direction", () => {
+    it("Indicators: Latest, Previous, RAG (against the period's Expected value) and Direction", () => {
       const cell = column("Indicators");
+      // RAG judges the latest value against its period's trajectory (issue 9), as core's latestRags.
+      const rags = latestRags(partnership);
       partnership.indicators.forEach((indicator, i) => {
         const where = `Indicators ${indicator.id}`;
         expectCell(cell("Latest", i), latestValue(indicator.values), `${where} Latest`);
         expectCell(cell("Previous", i), previousValue(indicator.values), `${where} Previous`);
-        expectCell(cell("RAG", i), ragStatus(indicator), `${where} RAG`);
+        expectCell(cell("RAG", i), rags[i] ?? "", `${where} RAG`);
         expectCell(cell("Direction", i), direction(indicator), `${where} Direction`);
       });
-      const statuses = new Set(partnership.indicators.map(ragStatus));
-      expect([...statuses].sort()).toEqual(["Amber", "Green", "No data", "Red"]);
+      expect([...new Set(rags)].sort()).toEqual(["Amber", "Green", "No data", "Red"]);
+      // Trajectories matter: some indicator's RAG differs from its latest value against the final target.
+      expect(partnership.indicators.some((indicator, i) => ragStatus(indicator) !== rags[i])).toBe(
+        true,
+      );
     });
 
     it("Finance: every formula column, including the same-measure totals", () => {
@@ -267,7 +273,7 @@ describe.skipIf(!soffice)(
       };
       const rag = chart("RAG by objective");
       const ids = partnership.objectives.map((o) => o.id);
-      const counts = ragCountsByObjective(ids, partnership.indicators);
+      const counts = ragCountsByObjective(ids, partnership.indicators, latestRags(partnership));
       const categories = cells(rag.categories);
       expect(categories.length).toBeGreaterThan(ids.length);
       categories.forEach((id, i) => expectCell(id, ids[i] ?? "", `RAG by objective row ${i + 1}`));
