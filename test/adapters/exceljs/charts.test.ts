@@ -103,6 +103,32 @@ const SMALL: Operation[] = [
   },
 ];
 
+/** The Summary's drawing part and its chart parts, followed through the relationships. */
+function summaryDrawing(all: Map<string, string>): {
+  drawingPath: string;
+  drawing: string;
+  chartPaths: string[];
+} {
+  const workbook = all.get("xl/workbook.xml") ?? "";
+  const rel = /<sheet [^>]*name="Summary"[^>]*r:id="([^"]+)"/.exec(workbook)?.[1];
+  const target = new RegExp(`Id="${rel}"[^>]*Target="([^"]+)"`).exec(
+    all.get("xl/_rels/workbook.xml.rels") ?? "",
+  )?.[1];
+  const sheetPart = `xl/${target}`;
+  const sheetRels = all.get(sheetPart.replace(/([^/]+)$/, "_rels/$1.rels")) ?? "";
+  const drawingRel = /<drawing r:id="([^"]+)"\/>/.exec(all.get(sheetPart) ?? "")?.[1];
+  const file =
+    new RegExp(`Id="${drawingRel}" Type="[^"]+/drawing" Target="../drawings/([^"]+)"`).exec(
+      sheetRels,
+    )?.[1] ?? "";
+  const drawingPath = `xl/drawings/${file}`;
+  const rels = all.get(`xl/drawings/_rels/${file}.rels`) ?? "";
+  const chartPaths = [...rels.matchAll(/Target="\.\.\/charts\/([^"]+)"/g)].map(
+    (m) => `xl/charts/${m[1]}`,
+  );
+  return { drawingPath, drawing: all.get(drawingPath) ?? "", chartPaths };
+}
+
 describe("the exceljs adapter's chart parts", () => {
   let example: Map<string, string>;
   let exampleBytes: Uint8Array;
@@ -116,42 +142,26 @@ describe("the exceljs adapter's chart parts", () => {
   }, 120_000);
 
   it("adds the Summary's two charts in one drawing, tied to the Summary sheet", () => {
-    // The Summary comes before the SPC sheet, so its charts and drawing are the first.
-    const listed = [...example.keys()].filter((p) => /^xl\/(charts|drawings)\//.test(p));
-    expect(listed).toEqual(
-      expect.arrayContaining([
-        "xl/charts/chart1.xml",
-        "xl/charts/chart2.xml",
-        "xl/drawings/_rels/drawing1.xml.rels",
-        "xl/drawings/drawing1.xml",
-      ]),
-    );
-    expect(example.get("xl/drawings/drawing1.xml")?.match(/<c:chart /g)).toHaveLength(2);
-    const workbook = example.get("xl/workbook.xml") ?? "";
-    const summaryRel = /<sheet [^>]*name="Summary"[^>]*r:id="([^"]+)"/.exec(workbook)?.[1];
-    const target = new RegExp(`Id="${summaryRel}"[^>]*Target="([^"]+)"`).exec(
-      example.get("xl/_rels/workbook.xml.rels") ?? "",
-    )?.[1];
-    const sheetPart = `xl/${target}`;
-    const sheetRels = example.get(sheetPart.replace(/([^/]+)$/, "_rels/$1.rels")) ?? "";
-    const drawingRel = /<drawing r:id="([^"]+)"\/>/.exec(example.get(sheetPart) ?? "")?.[1];
-    expect(sheetRels).toMatch(
-      new RegExp(`Id="${drawingRel}" Type="[^"]+/drawing" Target="../drawings/drawing1.xml"`),
-    );
-    const drawingRels = example.get("xl/drawings/_rels/drawing1.xml.rels") ?? "";
-    expect(drawingRels).toContain('Target="../charts/chart1.xml"');
-    expect(drawingRels).toContain('Target="../charts/chart2.xml"');
+    // Other sheets have charts too (the grids' section means, SPC): follow the Summary's relationships.
+    const summary = summaryDrawing(example);
+    expect(summary.drawingPath).toMatch(/^xl\/drawings\/drawing\d+\.xml$/);
+    expect(summary.drawing.match(/<c:chart /g)).toHaveLength(2);
+    expect(summary.chartPaths).toHaveLength(2);
+    for (const path of summary.chartPaths) expect(example.has(path), path).toBe(true);
     const types = example.get("[Content_Types].xml") ?? "";
     expect(types).toContain(
-      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+      `<Override PartName="/${summary.chartPaths[0]}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
     );
     expect(types).toContain(
-      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+      `<Override PartName="/${summary.drawingPath}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
     );
   });
 
   it("charts refer to the Summary's cells and cache what core computed", () => {
-    const rag = example.get("xl/charts/chart1.xml") ?? "";
+    const rag =
+      summaryDrawing(example)
+        .chartPaths.map((path) => example.get(path) ?? "")
+        .find((xml) => xml.includes("Indicators by objective and RAG status")) ?? "";
     const op = exampleOps.find(
       (o): o is AddChart => o.kind === "addChart" && o.name === "RAG by objective",
     );
@@ -170,8 +180,10 @@ describe("the exceljs adapter's chart parts", () => {
   });
 
   it("places each chart over the cells the operation names", () => {
-    const drawing = example.get("xl/drawings/drawing1.xml") ?? "";
-    const op = exampleOps.find((o): o is AddChart => o.kind === "addChart");
+    const drawing = summaryDrawing(example).drawing;
+    const op = exampleOps.find(
+      (o): o is AddChart => o.kind === "addChart" && o.sheet === "Summary",
+    );
     const row = (cell = "") => Number(/\d+/.exec(cell)?.[0]);
     expect(drawing).toContain(
       `<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row(op?.anchor.from) - 1}</xdr:row>`,
