@@ -10,6 +10,7 @@ import {
   type DocumentMode,
 } from "../../../core/document/index.js";
 import { buildPerformanceReport } from "../../../core/document/performance-report/build.js";
+import { buildAssessmentReport } from "../../../core/document/assessment-report/build.js";
 import { hasErrors } from "../../../core/model/problem.js";
 import { clear, h } from "../dom.js";
 import { DOCX_MIME, offerDownload, type PaneHost, type PaneResources } from "../host.js";
@@ -18,12 +19,13 @@ import type { StatusArea } from "../status.js";
 import { readOpenWorkbook } from "../workbook-session.js";
 
 /** The documents, and the board's performance report (issue 9) beside them. */
-type Choice = DocumentKind | "performance-report";
+type Choice = DocumentKind | "performance-report" | "assessment-report";
 
 const KIND_LABEL: Record<Choice, string> = {
   "terms-of-reference": "Terms of reference",
   agreement: "Partnership agreement",
   "performance-report": "Performance report",
+  "assessment-report": "Assessment report",
 };
 
 function fileName(kind: Choice, mode: DocumentMode, partnershipName: string): string {
@@ -49,6 +51,10 @@ export function documentsSection(
     h("option", {
       value: "performance-report",
       text: `${KIND_LABEL["performance-report"]} (latest period)`,
+    }),
+    h("option", {
+      value: "assessment-report",
+      text: `${KIND_LABEL["assessment-report"]} (current round)`,
     }),
   );
   const draft = h("input", {
@@ -122,7 +128,13 @@ export function documentsSection(
       const result =
         chosen === "performance-report"
           ? await buildPerformanceReport(common)
-          : await buildDocument({ ...common, kind: chosen, instruments: resources.instruments });
+          : chosen === "assessment-report"
+            ? await buildAssessmentReport({
+                ...common,
+                instruments: resources.instruments,
+                actionOrigins: open.origins.actions,
+              })
+            : await buildDocument({ ...common, kind: chosen, instruments: resources.instruments });
       const shown = result.problems.length
         ? problemList(result.problems, open.cells.sheetNames, host, status)
         : null;
