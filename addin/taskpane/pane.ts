@@ -8,6 +8,7 @@ import { h } from "./dom.js";
 import type { PaneHost, PaneResources } from "./host.js";
 import { assessSection } from "./sections/assess.js";
 import { checkSection } from "./sections/check.js";
+import { cycleSection } from "./sections/cycle.js";
 import { documentsSection } from "./sections/documents.js";
 import { setUpSection } from "./sections/set-up.js";
 import { PaneLock, StatusArea } from "./status.js";
@@ -15,6 +16,7 @@ import { PaneLock, StatusArea } from "./status.js";
 const TABS = [
   { id: "setup", label: "Set up", build: setUpSection },
   { id: "assess", label: "Assess", build: assessSection },
+  { id: "cycle", label: "Rounds", build: cycleSection },
   { id: "check", label: "Check", build: checkSection },
   { id: "documents", label: "Documents", build: documentsSection },
 ] as const;
