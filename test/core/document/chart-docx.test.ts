@@ -56,7 +56,7 @@ describe("native Word charts", () => {
     expect(document).toMatch(/<wp:docPr id="1" name="Chart 1" descr="Indicators by objective/);
     // The sentence introducing a chart is kept on the chart's page.
     expect(document).toMatch(
-      /<w:p><w:pPr><w:pStyle w:val="Clause2"\/><w:keepNext\/><\/w:pPr>(?:(?!<\/w:p>).)*The Board receives a report(?:(?!<\/w:p>).)*<\/w:p><w:p><w:pPr><w:pStyle w:val="Chart"\/><\/w:pPr><w:r><w:drawing>/,
+      /<w:p><w:pPr><w:pStyle w:val="Clause2"\/><w:keepNext\/><w:numPr>.*?<\/w:numPr><\/w:pPr>(?:(?!<\/w:p>).)*The Board receives a report(?:(?!<\/w:p>).)*<\/w:p><w:p><w:pPr><w:pStyle w:val="Chart"\/><\/w:pPr><w:r><w:drawing>/,
     );
 
     const rels = parts.get("word/_rels/document.xml.rels") ?? "";

@@ -43,9 +43,11 @@ describe.skipIf(!canRun)("documents open in LibreOffice", () => {
   it("converts the agreement to PDF with everything a signatory needs", async () => {
     const partnership = await example();
     const text = await pdfOf("agreement");
-    for (const partner of partnership.partners) {
-      expect(text).toContain(partner.organisation.toUpperCase());
-      expect(text).toContain(`Signed for and on behalf of ${partner.organisation}`);
+    // Only the parties (NHS bodies and local authorities) sign, under their legal bodies' names.
+    for (const partner of partnership.partners.filter((p) => p.signatoryName !== "")) {
+      const body = partner.legalBody || partner.organisation;
+      expect(text).toContain(body.toUpperCase());
+      expect(text).toContain(body);
       expect(text).toContain(`Name: ${partner.signatoryName}`);
     }
     for (const objective of partnership.objectives)
@@ -54,7 +56,7 @@ describe.skipIf(!canRun)("documents open in LibreOffice", () => {
       "1. Definitions and interpretation",
       "7.2 ",
       "8.1 ",
-      "SCHEDULE 3",
+      "Schedule 3",
       "Terms of reference of the Board",
     ]) {
       expect(text).toContain(clause);
