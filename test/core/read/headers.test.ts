@@ -40,7 +40,7 @@ describe("renamed and deleted headers", () => {
     let cells = rename(built(), "Indicators", "Source", "Data source");
     cells = rename(cells, "Indicators", "Latest", "Most recent");
     const { partnership, problems } = read(cells);
-    expect(problems.map((p) => p.cell)).toEqual(["L4", "P4"]);
+    expect(problems.map((p) => p.cell)).toEqual(["M4", "Q4"]);
     expect(partnership.periods).toEqual(["Q1", "Q2", "Q3"]);
     expect(partnership.indicators).toEqual(smallPartnership().indicators);
   });

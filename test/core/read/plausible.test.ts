@@ -108,7 +108,7 @@ describe("implausible values are located errors, read as blank", () => {
     let cells = withCell(built(), "Indicators", "Q1", 0, 1e15);
     cells = withCell(cells, "Indicators", "Baseline", 0, -3);
     expect(errors(cells)).toContainEqual(
-      expect.stringMatching(/^Indicators!M5: Q1 of 1\.00e\+15 is implausibly large/),
+      expect.stringMatching(/^Indicators!N5: Q1 of 1\.00e\+15 is implausibly large/),
     );
     const indicator = read(cells).partnership.indicators[0];
     expect(indicator?.values[0]).toBeNull();
