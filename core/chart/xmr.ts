@@ -21,17 +21,9 @@ export interface XmrData {
   spc: SpcResult;
 }
 
-/** The optional SPC settings an indicator may carry (a fixed baseline, a rebase period). */
-interface SpcSettings {
-  spcBaselinePoints?: number | null;
-  spcRebaseAt?: string | null;
-}
-
 /**
  * The points and SPC verdict of an indicator, or null below the twelve
- * values SPC needs. A rebase or baseline setting that SPC refuses is
- * ignored here: check reports it at its cell, and a chart should not vanish
- * over it.
+ * values SPC needs.
  */
 export function xmrData(indicator: Indicator, periods: readonly string[]): XmrData | null {
   const values = periods.map((_, i) => indicator.values[i] ?? null);
@@ -54,17 +46,8 @@ function spcOf(
   values: (number | null)[],
   periods: readonly string[],
 ): SpcResult | null {
-  const settings = indicator as Indicator & SpcSettings;
-  const base = { values, periods, polarity: indicator.polarity, target: indicator.target };
-  try {
-    return spc({
-      ...base,
-      baselinePoints: settings.spcBaselinePoints ?? null,
-      rebaseAt: settings.spcRebaseAt ?? null,
-    });
-  } catch {
-    return spc(base);
-  }
+  // As measures/over-time.ts judges it, so the chart and the sheet's Variation agree.
+  return spc({ values, periods, polarity: indicator.polarity, target: indicator.target });
 }
 
 /** Series colours: the data dark, the lines grey, special cause orange (not a RAG colour). */
