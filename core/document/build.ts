@@ -14,6 +14,8 @@ import { compileTemplates, renderMarkup } from "./render.js";
 import { escapeRegExp } from "../text/regexp.js";
 import { findInTemplates } from "./source-position.js";
 import { viewModel } from "./view-model.js";
+import { legalProblems } from "./final-gaps.js";
+import { regulationCoverage } from "./regulation-coverage.js";
 import { buildBody } from "./word/body.js";
 import { chartPart } from "./word/chart.js";
 import { coreProperties } from "./word/deterministic.js";
@@ -134,7 +136,11 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
   const rendered = renderMarkup(compiled, input.kind, context);
   if (rendered.problems.length > 0) return { bytes: null, problems: rendered.problems };
 
-  const parsed = parseMarkup(rendered.markup);
+  // Issue 10: regulation 7(3) coverage (a drafting note in drafts) and who may be a party.
+  const pooled = context.pooled && input.kind === "agreement";
+  const coverage = regulationCoverage(rendered.markup, { pooled, draft: input.mode === "draft" });
+  const legal = legalProblems(input.partnership, input.kind, rendered.markup, input.origins);
+  const parsed = parseMarkup(coverage.markup);
   const where = (
     severity: Problem["severity"],
     message: string,
@@ -144,6 +150,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
   const problems: Problem[] = parsed.issues.map((issue) =>
     where("error", issue.message, issue.snippet),
   );
+  problems.push(...coverage.issues.map((issue) => where("error", issue.message, issue.snippet)));
   const { numbered, targets, issues } = numberClauses(parsed.blocks);
   problems.push(...issues.map((issue) => where("error", issue.message, issue.snippet)));
   const unresolved = resolveReferences(numbered, targets, parsed.front.clauseWord);
@@ -171,6 +178,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     const blocking = [
       ...input.workbookProblems.filter((p) => p.severity === "error"),
       ...missing.map(missingProblem),
+      ...legal,
     ];
     if (blocking.length > 0) {
       return {
@@ -233,6 +241,11 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
   }));
   return {
     bytes,
-    problems: [...input.workbookProblems, ...gaps, ...problems],
+    problems: [
+      ...input.workbookProblems,
+      ...legal.map((p): Problem => ({ ...p, severity: "warning" })),
+      ...gaps,
+      ...problems,
+    ],
   };
 }

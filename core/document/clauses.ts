@@ -143,12 +143,30 @@ export function referenceText(
   return `${capitalised} ${target.number}${where}`;
 }
 
+/**
+ * Whether a reference points at the clause it sits in, or at one enclosing
+ * it ("clause 8" inside 8.2): a solicitor writes "this clause" there.
+ */
+export function isSelfReference(
+  target: Target,
+  from: number | null,
+  within: string | null,
+): boolean {
+  return (
+    target.kind === "clause" &&
+    target.schedule === from &&
+    within !== null &&
+    (within === target.number || within.startsWith(`${target.number}.`))
+  );
+}
+
 function resolveIn(
   content: Inline[],
   targets: Map<string, Target>,
   from: number | null,
   clauseWord: string,
   unresolved: string[],
+  within: string | null = null,
 ): Inline[] {
   return content.map((part) => {
     if (part.kind !== "ref") return part;
@@ -162,6 +180,11 @@ function resolveIn(
         italic: false,
         data: false,
       };
+    }
+    if (part.form !== "ref" && isSelfReference(target, from, within)) {
+      const word = target.schedule === null ? clauseWord : "paragraph";
+      const text = `${part.form === "Clause" ? "This" : "this"} ${word}`;
+      return { kind: "text", text, bold: part.bold, italic: part.italic, data: false };
     }
     const text = referenceText(target, part.form, from, clauseWord);
     return {
@@ -182,10 +205,15 @@ export function resolveReferences(
   clauseWord: string,
 ): string[] {
   const unresolved: string[] = [];
+  // The clause each block sits in, for references to it from inside it ("this clause").
+  let within: string | null = null;
   const resolve = (content: Inline[], from: number | null) =>
-    resolveIn(content, targets, from, clauseWord, unresolved);
+    resolveIn(content, targets, from, clauseWord, unresolved, within);
   for (const entry of numbered) {
     const block = entry.block;
+    if (block.kind === "schedule") within = null;
+    else if (block.kind === "clause" && (entry.number !== null || block.level === 1))
+      within = entry.number;
     switch (block.kind) {
       case "clause":
       case "paragraph":

@@ -72,12 +72,15 @@ interface Scanned {
   usage: string[];
   /** Template text checked for undefined capitalised phrases. */
   prose: string[];
+  /** The terms each prose text defines (same order): its own lower-case lead-in is not a slip. */
+  proseDefines: string[][];
 }
 
 function scan(numbered: readonly NumberedBlock[]): Scanned {
-  const scanned: Scanned = { definitions: [], usage: [], prose: [] };
+  const scanned: Scanned = { definitions: [], usage: [], prose: [], proseDefines: [] };
   const add = (content: readonly Inline[], checkProse: boolean) => {
     let usage = "";
+    const defines: string[] = [];
     const all = pieces(content);
     all.forEach((piece, index) => {
       // `**"Board"** has the meaning given in clause 5.1` points at a definition made elsewhere.
@@ -86,14 +89,19 @@ function scan(numbered: readonly NumberedBlock[]): Scanned {
       if (pointer) {
         usage += "\u0000";
       } else if (piece.definition) {
-        scanned.definitions.push((DEFINITION.exec(piece.text.trim())?.[1] ?? "").trim());
+        const term = (DEFINITION.exec(piece.text.trim())?.[1] ?? "").trim();
+        scanned.definitions.push(term);
+        defines.push(term);
         usage += "\u0000";
       } else {
         usage += piece.text;
       }
     });
     scanned.usage.push(usage);
-    if (checkProse) scanned.prose.push(usage);
+    if (checkProse) {
+      scanned.prose.push(usage);
+      scanned.proseDefines.push(defines);
+    }
   };
   for (const { block } of numbered) {
     switch (block.kind) {
@@ -289,6 +297,7 @@ export function checkDefinedTerms(
     properNouns.join("|"),
     scanned.usage.join("\u0000"),
     scanned.prose.join("\u0000"),
+    scanned.proseDefines.map((d) => d.join("|")).join("\u0000"),
   ].join("\u0001");
   const cached = resultCache.get(key);
   if (cached) return cached.map((issue) => ({ ...issue }));
@@ -298,8 +307,46 @@ export function checkDefinedTerms(
   return issues.map((issue) => ({ ...issue }));
 }
 
+/**
+ * A defined term of two or more words written in lower case ("five working
+ * days" where "Working Day" is defined): a reader cannot tell whether the
+ * definition was meant. One-word terms ("Partner", "Services") are left
+ * alone: their lower-case forms are ordinary English. A text that defines
+ * the term may lead in with it in lower case ("a pooled fund … (the
+ * "Pooled Fund")").
+ */
+export function lowerCaseTermUses(
+  terms: readonly string[],
+  prose: readonly string[],
+  proseDefines: readonly (readonly string[])[] = [],
+): { term: string; phrase: string }[] {
+  const found: { term: string; phrase: string }[] = [];
+  const seen = new Set<string>();
+  for (const term of terms) {
+    if (!/\s/.test(term.trim())) continue;
+    const exact = new Set(forms(term));
+    const pattern = new RegExp(
+      `(?<![A-Za-z])(?:${[...exact]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join("|")})(?![A-Za-z])`,
+      "gi",
+    );
+    prose.forEach((text, index) => {
+      if (proseDefines[index]?.includes(term)) return;
+      for (const match of text.matchAll(pattern)) {
+        const phrase = match[0];
+        if (exact.has(phrase) || seen.has(phrase)) continue;
+        seen.add(phrase);
+        found.push({ term, phrase });
+      }
+    });
+  }
+  return found;
+}
+
 function findTermIssues(
-  { definitions, usage, prose }: Scanned,
+  { definitions, usage, prose, proseDefines }: Scanned,
   properNouns: readonly string[],
 ): TermIssue[] {
   const issues: TermIssue[] = [];
@@ -323,6 +370,13 @@ function findTermIssues(
         snippet: `"${term}"`,
       });
     }
+  }
+  for (const { term, phrase } of lowerCaseTermUses([...seen], prose, proseDefines)) {
+    issues.push({
+      severity: "warning",
+      message: `"${phrase}" is in lower case but "${term}" is a defined term: write "${term}" if the definition is meant, or reword`,
+      snippet: phrase,
+    });
   }
   const known = new Set([...[...seen].flatMap(forms), ...BUILT_IN_PROPER_NOUNS, ...properNouns]);
   const isKnown = (phrase: string) => known.has(phrase);

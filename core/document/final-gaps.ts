@@ -6,6 +6,9 @@ import { documentKindFor, type DocumentKind } from "./kinds.js";
 import { parseMarkup } from "./markup/blocks.js";
 import { compileTemplates, renderMarkup } from "./render.js";
 import { viewModel } from "./view-model.js";
+import { coverageProblems, eligibilityProblems } from "./legal-checks.js";
+import { regulationCoverage } from "./regulation-coverage.js";
+import { MAIN_TEMPLATE } from "./kinds.js";
 
 export interface FinalGapsInput {
   partnership: Partnership;
@@ -22,6 +25,28 @@ export interface FinalGaps {
   gaps: Problem[];
   /** Template errors that stop every document, whatever the workbook holds. */
   templateProblems: Problem[];
+  /** What the law refuses in a final agreement: ineligible parties, regulation 7(3) gaps (errors). */
+  legal: Problem[];
+}
+
+/**
+ * The law's refusals for a rendered document: parties (section 75) and, for
+ * a pooled fund, regulation 7(3) coverage. Draft builds show them as
+ * warnings; final builds and `check` treat them as errors.
+ */
+export function legalProblems(
+  partnership: Partnership,
+  kind: DocumentKind,
+  markup: string,
+  origins?: ReadOrigins,
+): Problem[] {
+  const pooled =
+    kind === "agreement" && partnership.details.arrangement === "Formal agreement with pooled fund";
+  const coverage = regulationCoverage(markup, { pooled, draft: false });
+  return [
+    ...eligibilityProblems(partnership, kind, origins),
+    ...(pooled ? coverageProblems(coverage.missing, MAIN_TEMPLATE[kind]) : []),
+  ];
 }
 
 export const FINAL_GAP_TEXT = "needed for a final document";
@@ -36,10 +61,12 @@ export const FINAL_GAP_TEXT = "needed for a final document";
 export function finalDocumentGaps(input: FinalGapsInput): FinalGaps {
   const kind = input.kind ?? documentKindFor(input.partnership.details.arrangement);
   const { compiled, problems } = compileTemplates(input.templates);
-  if (problems.length > 0) return { kind, gaps: [], templateProblems: problems };
+  if (problems.length > 0) return { kind, gaps: [], templateProblems: problems, legal: [] };
   const context = viewModel(input.partnership, kind, "final", input.origins);
   const rendered = renderMarkup(compiled, kind, context);
-  if (rendered.problems.length > 0) return { kind, gaps: [], templateProblems: rendered.problems };
+  if (rendered.problems.length > 0)
+    return { kind, gaps: [], templateProblems: rendered.problems, legal: [] };
+  const legal = legalProblems(input.partnership, kind, rendered.markup, input.origins);
   const gaps = missingValues(parseMarkup(rendered.markup)).map((missing): Problem => {
     const bang = missing.location.lastIndexOf("!");
     return {
@@ -50,5 +77,5 @@ export function finalDocumentGaps(input: FinalGapsInput): FinalGaps {
       hint: "Fill it in; until then a draft shows it as [MISSING: …].",
     };
   });
-  return { kind, gaps, templateProblems: [] };
+  return { kind, gaps, templateProblems: [], legal };
 }

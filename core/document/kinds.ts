@@ -39,6 +39,8 @@ export const TEMPLATE_FILES = [
   "_contributions.md.hbs",
   "_definitions.md.hbs",
   "_finance-schedule.md.hbs",
+  "_functions-schedule.md.hbs",
+  "_information-schedule.md.hbs",
   "_parties.md.hbs",
   "_performance-schedule.md.hbs",
   "_signatures.md.hbs",

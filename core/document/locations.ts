@@ -1,6 +1,7 @@
 import { cellAddress } from "../layout/address.js";
 import { columnOfField, FIRST_DATA_ROW, type ColumnSpec } from "../layout/columns.js";
 import { FINANCE_COLUMNS, FINANCE_SHEET } from "../layout/tables/finance.js";
+import { FUNCTION_COLUMNS, FUNCTIONS_SHEET } from "../layout/tables/functions.js";
 import { INDICATOR_INPUT_COLUMNS, INDICATORS_SHEET } from "../layout/tables/indicators.js";
 import { OBJECTIVE_COLUMNS, OBJECTIVES_SHEET } from "../layout/tables/objectives.js";
 import { PARTNER_COLUMNS, PARTNERS_SHEET } from "../layout/tables/partners.js";
@@ -46,6 +47,7 @@ export const RECORD_LAYOUT: Record<RecordTable, { sheet: string; columns: readon
     // Period columns vary in number, so only the columns before them have a fixed place.
     Indicators: { sheet: INDICATORS_SHEET, columns: INDICATOR_INPUT_COLUMNS },
     Finance: { sheet: FINANCE_SHEET, columns: FINANCE_COLUMNS },
+    Functions: { sheet: FUNCTIONS_SHEET, columns: FUNCTION_COLUMNS },
   };
 
 const ORIGINS_OF: Record<RecordTable, (origins: ReadOrigins) => ReadOrigins["partners"]> = {
@@ -54,6 +56,7 @@ const ORIGINS_OF: Record<RecordTable, (origins: ReadOrigins) => ReadOrigins["par
   Objectives: (o) => o.objectives,
   Indicators: (o) => o.indicators,
   Finance: (o) => o.finance,
+  Functions: (o) => o.functions ?? [],
 };
 
 /** The cell of record `index`'s `field`: the reader's origin, else the blueprint position. */

@@ -26,7 +26,6 @@ import { formatMoney, formatNumber, formatPercent, joinWithAnd } from "../format
 import {
   FLEXIBILITIES,
   isAgreementParty,
-  isPublicAuthority,
   legalBodyOf,
   legalStanding,
   type DelegatedFunction,
@@ -120,7 +119,7 @@ function partnerView(
     bodyType: f.text("bodyType", partner.bodyType ?? null),
     isParty: isAgreementParty(partner),
     /** Subject to the Freedom of Information Act: FOI statements name only these. */
-    publicAuthority: isPublicAuthority(partner.bodyType) || legalStanding(partner) !== "Other",
+    publicAuthority: legalStanding(partner) !== "Other" && legalStanding(partner) !== null,
   };
 }
 
@@ -338,7 +337,8 @@ export function viewModel(
       hostPartnerName: host
         ? recordFields("Partners", hostIndex, host.shortName, place).text(
             "organisation",
-            host.organisation,
+            // The legal body hosts the fund, not its department (issue 10).
+            legalBodyOf(host) === "" ? null : legalBodyOf(host),
           )
         : f.text("hostPartner"),
       startDate: f.value("startDate"),
@@ -365,6 +365,7 @@ export function viewModel(
         f.text("leadCommissioner"),
       ),
       paymentTerms: f.text("paymentTerms"),
+      unallocatedContributions: f.text("unallocatedContributions"),
       informationSharingAgreement: f.text("informationSharingAgreement"),
       dataProtectionImpactAssessment: f.text("dataProtectionImpactAssessment"),
     },
@@ -379,16 +380,21 @@ export function viewModel(
     leadCommissioning,
     integratedProvision,
     /** The flexibilities used, in words: "a pooled fund (regulation 7) and lead commissioning (regulation 5)". */
-    flexibilities: joinWithAnd(
-      [
-        pooled ? `a ${FLEXIBILITIES.pooledFund}` : "",
-        leadCommissioning ? FLEXIBILITIES.leadCommissioning : "",
-        integratedProvision ? FLEXIBILITIES.integratedProvision : "",
-      ].filter(Boolean),
+    // Data, not template prose: "pooled fund" here is the Regulations' phrase, not the defined term.
+    flexibilities: dataText(
+      joinWithAnd(
+        [
+          pooled ? `a ${FLEXIBILITIES.pooledFund}` : "",
+          leadCommissioning ? FLEXIBILITIES.leadCommissioning : "",
+          integratedProvision ? FLEXIBILITIES.integratedProvision : "",
+        ].filter(Boolean),
+      ),
     ),
     functions,
-    nhsFunctions: functions.filter((fn) => fn.kind === "NHS function"),
-    healthRelatedFunctions: functions.filter((fn) => fn.kind === "Health-related function"),
+    nhsFunctions: functions.filter((_, i) => partnership.functions?.[i]?.kind === "NHS function"),
+    healthRelatedFunctions: functions.filter(
+      (_, i) => partnership.functions?.[i]?.kind === "Health-related function",
+    ),
     /** Contributions against service-line budgets: the finance schedule explains any difference. */
     reconciliation: {
       contributions,
@@ -426,6 +432,7 @@ export function viewModel(
       finance: location("Finance"),
       values: location("Values"),
       functions: location("Functions"),
+      unallocated: formatLocation(detailLocation("unallocatedContributions", origins)),
     },
   };
 }

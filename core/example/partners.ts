@@ -30,6 +30,19 @@ export function exampleDetails(): PartnershipDetails {
     documentVersion: "1.2",
     documentStatus: "Agreed",
     documentDate: "2024-03-20",
+    leadCommissioning: true,
+    leadCommissioner: "County Council",
+    integratedProvision: true,
+    paymentTerms:
+      "Quarterly in advance, in four equal instalments on 1 April, 1 July, 1 October and 1 January",
+    informationSharingAgreement:
+      "Northvale Health and Care Information Sharing Agreement, version 3, approved on 12 February 2024",
+    dataProtectionImpactAssessment:
+      "Ageing Well Partnership DPIA, reference DP-2024-017, approved on 5 March 2024",
+    unallocatedContributions:
+      "The balance of the Contributions is held by the Host Partner as a contingency against overspends and for schemes the Board agrees during the year, and is not allocated to a service line",
+    // Not yet signed: the agreement's date is left blank for the last signatory to fill in.
+    agreementDate: null,
   };
 }
 
@@ -47,6 +60,12 @@ export function examplePartners(): Partner[] {
       signatoryTitle: "Chief Executive",
       contribution: 4200000,
       inKindContribution: "",
+      legalBody: "NHS Northvale Integrated Care Board",
+      bodyType: "Integrated care board",
+      agreementParty: null,
+      signatoryAuthority:
+        "Delegated authority under the ICB's scheme of reservation and delegation",
+      seals: false,
     },
     {
       organisation: "Northvale Community Health NHS Trust",
@@ -61,6 +80,11 @@ export function examplePartners(): Partner[] {
       contribution: 350000,
       inKindContribution:
         "Community nursing and therapy staff in the integrated neighbourhood teams",
+      legalBody: "Northvale Community Health NHS Trust",
+      bodyType: "NHS trust",
+      agreementParty: null,
+      signatoryAuthority: "Resolution of the Trust Board of 7 March 2024",
+      seals: false,
     },
     {
       organisation: "Northvale County Council (Adult Social Care)",
@@ -74,6 +98,11 @@ export function examplePartners(): Partner[] {
       signatoryTitle: "Director of Adult Social Services",
       contribution: 3100000,
       inKindContribution: "Hosting of the pooled fund and the partnership support team",
+      legalBody: "Northvale County Council",
+      bodyType: "Local authority",
+      agreementParty: null,
+      signatoryAuthority: "Cabinet decision of 14 March 2024 (minute 112)",
+      seals: true,
     },
     {
       organisation: "Eastbrook District Council (Housing Services)",
@@ -88,20 +117,30 @@ export function examplePartners(): Partner[] {
       contribution: 650000,
       inKindContribution:
         "A housing options officer based on the wards at Northvale General Hospital",
+      legalBody: "Eastbrook District Council",
+      bodyType: "Local authority",
+      agreementParty: null,
+      signatoryAuthority: "Delegated authority under Part 3 of the Council's constitution",
+      seals: true,
     },
     {
       organisation: "Age Well Northvale",
       shortName: "Age Well",
       sector: "Voluntary sector",
       representative: "Denise Okoro",
-      role: "Chief Officer",
-      votingMember: true,
+      role: "Chief Officer (non-voting member)",
+      votingMember: false,
       addressForNotices: "The Old School, 9 Chapel Row, Northvale NV3 5HE",
-      signatoryName: "Denise Okoro",
-      signatoryTitle: "Chief Officer",
+      signatoryName: "",
+      signatoryTitle: "",
       contribution: null,
       inKindContribution:
         "Home from hospital and befriending volunteers (about 120 volunteer hours a week)",
+      legalBody: "",
+      bodyType: "Voluntary sector",
+      agreementParty: null,
+      signatoryAuthority: "",
+      seals: false,
     },
     {
       organisation: "Northvale Care Providers Association",
@@ -111,24 +150,34 @@ export function examplePartners(): Partner[] {
       role: "Chair of the Association (non-voting adviser)",
       votingMember: false,
       addressForNotices: "Unit 4, Kingsway Business Park, Northvale NV6 2JP",
-      signatoryName: "Raj Bhatt",
-      signatoryTitle: "Chair",
+      signatoryName: "",
+      signatoryTitle: "",
       contribution: null,
       inKindContribution:
         "Trusted assessor time from member care homes and places on their training",
+      legalBody: "",
+      bodyType: "Independent sector",
+      agreementParty: null,
+      signatoryAuthority: "",
+      seals: false,
     },
     {
       organisation: "Northvale Carers Forum",
       shortName: "Carers Forum",
       sector: "Service users and carers",
       representative: "Joan Whitfield",
-      role: "Carer representative",
-      votingMember: true,
+      role: "Carer representative (non-voting member)",
+      votingMember: false,
       addressForNotices: "c/o Northvale Carers Centre, 21 High Street, Northvale NV1 3PB",
-      signatoryName: "Joan Whitfield",
-      signatoryTitle: "Chair of the Forum",
+      signatoryName: "",
+      signatoryTitle: "",
       contribution: null,
       inKindContribution: "Carers' time and lived experience on the board and its working groups",
+      legalBody: "",
+      bodyType: "Service user or carer group",
+      agreementParty: null,
+      signatoryAuthority: "",
+      seals: false,
     },
   ];
 }

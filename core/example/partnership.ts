@@ -8,6 +8,7 @@ import type { Partnership } from "../model/types.js";
 import { exampleAssessments } from "./assessments.js";
 import { exampleCycle } from "./assessment-history.js";
 import { exampleFinance } from "./finance.js";
+import { exampleFunctions } from "./functions.js";
 import { exampleIndicators, exampleObjectives, examplePeriods } from "./objectives.js";
 import { exampleDetails, examplePartners, exampleValues } from "./partners.js";
 import { exampleTargets } from "./targets.js";
@@ -24,6 +25,7 @@ export function examplePartnership(instruments: readonly Instrument[]): Partners
     indicators: exampleIndicators(),
     targets: exampleTargets(),
     finance: exampleFinance(),
+    functions: exampleFunctions(),
     assessments,
     ...exampleCycle(instruments, partners, assessments),
   };

@@ -6,6 +6,7 @@ import { actionsSheet } from "./tables/actions.js";
 import { assessmentSheet } from "./tables/assessment.js";
 import { gridCycle } from "./tables/assessment-chart.js";
 import { financeSheet } from "./tables/finance.js";
+import { functionsSheet } from "./tables/functions.js";
 import { cycleSheets } from "./tables/history.js";
 import { indicatorsSheet } from "./tables/indicators.js";
 import { objectivesSheet } from "./tables/objectives.js";
@@ -67,6 +68,7 @@ export function workbookPlan(
     ...[
       partnershipSheet(partnership.details),
       partnersSheet(partnership.partners),
+      functionsSheet(partnership.functions ?? []),
       valuesSheet(partnership.values),
       objectivesSheet(partnership.objectives),
       indicatorsSheet(partnership.indicators, partnership.periods, {

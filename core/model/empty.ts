@@ -18,6 +18,11 @@ export function emptyPartnership(partnerCount: number): Partnership {
     signatoryTitle: "",
     contribution: null,
     inKindContribution: "",
+    legalBody: "",
+    bodyType: null,
+    agreementParty: null,
+    signatoryAuthority: "",
+    seals: false,
   }));
   return {
     details: {
@@ -41,6 +46,14 @@ export function emptyPartnership(partnerCount: number): Partnership {
       documentVersion: "",
       documentStatus: "",
       documentDate: null,
+      leadCommissioning: false,
+      leadCommissioner: "",
+      integratedProvision: false,
+      paymentTerms: "",
+      informationSharingAgreement: "",
+      dataProtectionImpactAssessment: "",
+      unallocatedContributions: "",
+      agreementDate: null,
     },
     partners,
     values: [],
@@ -48,6 +61,7 @@ export function emptyPartnership(partnerCount: number): Partnership {
     periods: [],
     indicators: [],
     finance: [],
+    functions: [],
     assessments: [],
   };
 }

@@ -25,7 +25,8 @@ export interface IndicatorOrigin<F extends string = string> extends RecordOrigin
 }
 
 /** The tables a partnership is read from, for "this table has no rows" gaps. */
-export type RecordTable = "Partners" | "Values" | "Objectives" | "Indicators" | "Finance";
+export type RecordTable =
+  "Partners" | "Values" | "Objectives" | "Indicators" | "Finance" | "Functions";
 
 export interface ReadOrigins {
   /** The Value cell of each Partnership field the reader found. */
@@ -37,6 +38,8 @@ export interface ReadOrigins {
   finance: RecordOrigin[];
   /** The Actions table's rows (issue 8); absent when the workbook has none. */
   actions?: RecordOrigin[];
+  /** The Functions table's rows (issue 10); absent when the workbook has none. */
+  functions?: RecordOrigin[];
   /** The first data cell of each record table found (where a first row would go). */
   tables: Partial<Record<RecordTable, CellOrigin>>;
 }

@@ -80,6 +80,8 @@ export function readDetails(reader: TableReader): {
         }
         case "arrangement":
           return reader.choice(row, VALUE, ARRANGEMENT_TYPES);
+        case "yesNo":
+          return reader.yesNo(row, VALUE, false);
         default:
           return reader.text(row, VALUE);
       }

@@ -1,4 +1,6 @@
 import { FINANCE_COLUMNS, type FinanceField } from "../layout/tables/finance.js";
+import { FUNCTION_COLUMNS, type FunctionField } from "../layout/tables/functions.js";
+import type { DelegatedFunction } from "../model/legal.js";
 import {
   INDICATOR_INPUT_COLUMNS,
   INDICATOR_NOTE_COLUMNS,
@@ -70,6 +72,10 @@ function asRecords<T, F extends string>(rows: readonly RowRead<F>[]): TableRead<
 
 export function readPartners(reader: TableReader): TableRead<Partner, PartnerField> {
   return asRecords<Partner, PartnerField>(readRows(reader, PARTNER_COLUMNS).rows);
+}
+
+export function readFunctions(reader: TableReader): TableRead<DelegatedFunction, FunctionField> {
+  return asRecords<DelegatedFunction, FunctionField>(readRows(reader, FUNCTION_COLUMNS).rows);
 }
 
 export function readValues(reader: TableReader): TableRead<PartnershipValue, ValueField> {

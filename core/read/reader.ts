@@ -1,6 +1,7 @@
 import type { Instrument } from "../instruments/types.js";
 import { assessmentTableName } from "../layout/tables/assessment.js";
 import { FINANCE_TABLE } from "../layout/tables/finance.js";
+import { FUNCTIONS_TABLE } from "../layout/tables/functions.js";
 import { INDICATORS_TABLE } from "../layout/tables/indicators.js";
 import { OBJECTIVES_TABLE } from "../layout/tables/objectives.js";
 import { TARGETS_TABLE } from "../layout/tables/targets.js";
@@ -22,6 +23,7 @@ import { ACTIONS_TABLE } from "../layout/tables/actions.js";
 import { readTargets } from "./read-targets.js";
 import {
   readFinance,
+  readFunctions,
   readIndicators,
   readObjectives,
   readPartners,
@@ -45,6 +47,7 @@ const RECORD_NAMES: Record<string, string> = {
   objectives: "An objective",
   indicators: "An indicator",
   finance: "A finance line",
+  functions: "A function",
 };
 
 const CORE_TABLES = [
@@ -137,6 +140,12 @@ export function readPartnership(
   }
   const finance = records(FINANCE_TABLE);
   if (finance) ({ items: partnership.finance, origins: origins.finance } = readFinance(finance));
+  // Optional (issue 10): workbooks made before the Functions table read without it.
+  if (byName.has(FUNCTIONS_TABLE.toLowerCase())) {
+    const functions = records(FUNCTIONS_TABLE);
+    if (functions)
+      ({ items: partnership.functions, origins: origins.functions } = readFunctions(functions));
+  }
 
   const shortNames = partnership.partners.map((p) => p.shortName);
   for (const instrument of instruments) {

@@ -48,6 +48,7 @@ export function checkPartnership(
     ...(reconciliation ? [reconciliation] : []),
     ...overTime.problems,
     ...final.templateProblems,
+    ...final.legal,
     ...final.gaps,
     ...overdueActionProblems(read.partnership, read.origins, asAt),
   ];

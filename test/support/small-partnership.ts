@@ -33,6 +33,11 @@ export function smallPartnership(): Partnership {
       signatoryTitle: "Chief Executive",
       contribution: 300_000,
       inKindContribution: "",
+      legalBody: "Eastbrook Borough Council",
+      bodyType: "Local authority",
+      agreementParty: null,
+      signatoryAuthority: "Delegated authority",
+      seals: true,
     },
     {
       organisation: "Eastbrook Carers' Forum",
@@ -46,6 +51,11 @@ export function smallPartnership(): Partnership {
       signatoryTitle: "",
       contribution: null,
       inKindContribution: "Volunteer time",
+      legalBody: "",
+      bodyType: "Service user or carer group",
+      agreementParty: "No",
+      signatoryAuthority: "",
+      seals: false,
     },
   ];
   p.values = [{ value: "People first", meaning: "Decisions start with what people tell us." }];

@@ -3,6 +3,7 @@ import type { CellInput, Operation } from "../operations.js";
 import { rowOf } from "../record-row.js";
 import { tableSheetOperations } from "../table-sheet.js";
 import { SECTORS, type Partner } from "../../model/types.js";
+import { BODY_TYPES, PARTY_CHOICES } from "../../model/legal.js";
 
 export const PARTNERS_SHEET = "Partners";
 export const PARTNERS_TABLE = "Partners";
@@ -110,6 +111,51 @@ export const PARTNER_COLUMNS: ColumnSpec<PartnerField>[] = [
       '=IF(OR(NOT(ISNUMBER([@[Contribution (£)]])),SUM(Partners[Contribution (£)])=0),"",[@[Contribution (£)]]/SUM(Partners[Contribution (£)]))',
     description:
       "Contribution ÷ total contributions: the basis for sharing overspends and underspends.",
+  },
+  // Issue 10: who the agreement's parties are. Added after the existing columns so
+  // every cell address officers and messages already use stays where it was.
+  {
+    header: "Legal body",
+    field: "legalBody",
+    kind: "text",
+    width: 34,
+    description:
+      "The legal entity the partner belongs to (the council, not its department); blank if the organisation is itself the legal body.",
+  },
+  {
+    header: "Body type",
+    field: "bodyType",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    kind: "choice",
+    width: 24,
+    options: BODY_TYPES,
+    description:
+      "Only NHS bodies (ICBs, NHS trusts, NHS foundation trusts, NHS England) and local authorities can be parties to a section 75 agreement.",
+  },
+  {
+    header: "Agreement party",
+    field: "agreementParty",
+    kind: "choice",
+    width: 12,
+    options: PARTY_CHOICES,
+    description:
+      "Blank: a party if its body type may be one. No: takes part through the board only. Yes on a body that may not be a party is an error.",
+  },
+  {
+    header: "Signatory authority",
+    field: "signatoryAuthority",
+    kind: "longText",
+    width: 30,
+    description:
+      "The authority the signatory signs under (for example a scheme of delegation or a cabinet resolution).",
+  },
+  {
+    header: "Executes under seal",
+    field: "seals",
+    kind: "yesNo",
+    width: 10,
+    description: "Yes if the body executes the agreement by affixing its common seal.",
   },
 ];
 

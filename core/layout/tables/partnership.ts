@@ -4,6 +4,7 @@ import {
   FORMATS,
   listOf,
   NEEDED_IN,
+  YES_NO,
   type ColumnSpec,
   type FieldNeed,
   type Plausible,
@@ -17,7 +18,8 @@ import { PARTNER_COLUMNS } from "./partners.js";
 export const PARTNERSHIP_SHEET = "Partnership";
 export const PARTNERSHIP_TABLE = "Partnership";
 
-export type FieldKind = "text" | "longText" | "date" | "integer" | "arrangement" | "partner";
+export type FieldKind =
+  "text" | "longText" | "date" | "integer" | "arrangement" | "partner" | "yesNo";
 
 /** One row of the Partnership table: the same facts a column spec gives for a column. */
 export interface PartnershipField extends FieldNeed {
@@ -178,6 +180,67 @@ export const PARTNERSHIP_FIELDS: readonly PartnershipField[] = [
     need: "documents",
     notes: "The date printed on documents; dd/mm/yyyy.",
   },
+  // Issue 10: the law of the agreement. Added after the existing rows so every
+  // Value cell keeps its address.
+  {
+    field: "leadCommissioning",
+    label: "Lead commissioning (regulation 5)",
+    kind: "yesNo",
+    notes: "Yes if one partner commissions services for the others (SI 2000/617, regulation 5).",
+  },
+  {
+    field: "leadCommissioner",
+    label: "Lead commissioner",
+    kind: "partner",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    notes: "Short name of the partner that commissions for the others (lead commissioning).",
+  },
+  {
+    field: "integratedProvision",
+    label: "Integrated provision (regulation 6)",
+    kind: "yesNo",
+    notes: "Yes if one partner provides services for the others (SI 2000/617, regulation 6).",
+  },
+  {
+    field: "paymentTerms",
+    label: "Contributions paid",
+    kind: "longText",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    notes:
+      "When contributions are paid, for example: quarterly in advance on 1 April, 1 July, 1 October and 1 January.",
+  },
+  {
+    field: "informationSharingAgreement",
+    label: "Information sharing agreement",
+    kind: "text",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    notes: "Name and date of the information sharing agreement the partners work to.",
+  },
+  {
+    field: "dataProtectionImpactAssessment",
+    label: "Data protection impact assessment",
+    kind: "text",
+    need: "documents",
+    neededIn: NEEDED_IN.agreements,
+    notes: "Name and date of the DPIA for the arrangements.",
+  },
+  {
+    field: "unallocatedContributions",
+    label: "Contributions not in service lines",
+    kind: "longText",
+    notes:
+      "Where the contributions and the service lines' budgets differ: what the difference pays for. The finance schedule prints it.",
+  },
+  {
+    field: "agreementDate",
+    label: "Agreement signed on",
+    kind: "date",
+    notes:
+      "dd/mm/yyyy; leave blank until the last party signs (the agreement's date stays blank until then).",
+  },
 ];
 
 export const PARTNERSHIP_COLUMNS: ColumnSpec[] = [
@@ -200,7 +263,8 @@ export function partnershipFieldCell(key: keyof PartnershipDetails): string {
 function valueCell(field: PartnershipField, details: PartnershipDetails | null): CellInput {
   if (!details) return null;
   const value = details[field.field];
-  if (value === null || value === "") return null;
+  if (value === null || value === undefined || value === "") return null;
+  if (field.kind === "yesNo") return value ? "Yes" : "No";
   return field.kind === "date" ? isoToSerial(String(value)) : value;
 }
 
@@ -212,6 +276,13 @@ const FIELD_VALIDATION: Partial<Record<FieldKind, ColumnSpec>> = {
     width: 0,
     description: "",
     options: ARRANGEMENT_TYPES,
+  },
+  yesNo: {
+    header: "Value",
+    kind: "choice",
+    width: 0,
+    description: "",
+    options: YES_NO,
   },
   partner: {
     header: "Value",

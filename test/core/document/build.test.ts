@@ -170,9 +170,10 @@ describe("buildDocument", () => {
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
     const text = await docxText(result.bytes ?? new Uint8Array());
     expect(text).not.toContain("Pooled Fund Manager");
-    expect(text).toMatch(/^7\.\tRisk share, overspends and underspends$/m);
+    // Clause 9 (pooled fund) drops out: risk share moves up from 10 to 9.
+    expect(text).toMatch(/^9\.\tRisk share, overspends and underspends$/m);
     expect(text).toContain("Each Partner shall bear any overspend");
-    expect(text).toContain("if they agree to share an overspend or underspend under clause 7.");
+    expect(text).toContain("if they agree to share an overspend or underspend under clause 9.");
   });
 
   it("lists its template files for hosts to load", () => {

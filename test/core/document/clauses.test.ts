@@ -34,14 +34,17 @@ describe("clause numbering", () => {
         "# Contributions",
         "# Pooled fund {#pooled}",
         "# Risk share {#risk}",
+        "# Notices",
         "## See [[clause:risk]].",
       ].join("\n\n"),
     );
     const without = numbered(
-      ["# Contributions", "# Risk share {#risk}", "## See [[clause:risk]]."].join("\n\n"),
+      ["# Contributions", "# Risk share {#risk}", "# Notices", "## See [[clause:risk]]."].join(
+        "\n\n",
+      ),
     );
-    expect(withPooled.lines.at(-1)).toBe("3.1 See clause 3.");
-    expect(without.lines.at(-1)).toBe("2.1 See clause 2.");
+    expect(withPooled.lines.at(-1)).toBe("4.1 See clause 3.");
+    expect(without.lines.at(-1)).toBe("3.1 See clause 2.");
   });
 
   it("gives schedules their own numbering and says where a paragraph is", () => {
@@ -59,22 +62,23 @@ describe("clause numbering", () => {
     );
     expect(lines).toEqual([
       "1 Terms",
-      "1.1 Schedule ref Schedule 2, paragraph ref paragraph 2 of Schedule 2, Clause 1, bare 1.",
+      // A reference to the clause it sits in reads "this clause" (issue 10); a bare number stays.
+      "1.1 Schedule ref Schedule 2, paragraph ref paragraph 2 of Schedule 2, This clause, bare 1.",
       "1 Partners",
       "1 Partners list",
       "2 Terms of reference",
       "1 Purpose",
       "2 Quorum",
-      "2.1 See paragraph 2 and Schedule 1.",
+      "2.1 See this paragraph and Schedule 1.",
     ]);
   });
 
   it("uses the document's word for its clauses", () => {
     const { lines } = numbered(
-      ["# Membership {#members}", "## As in [[clause:members]]."].join("\n\n"),
+      ["# Membership {#members}", "# Quorum", "## As in [[clause:members]]."].join("\n\n"),
       "paragraph",
     );
-    expect(lines.at(-1)).toBe("1.1 As in paragraph 1.");
+    expect(lines.at(-1)).toBe("2.1 As in paragraph 1.");
   });
 
   it("letters lists and restarts them under each clause", () => {

@@ -43,7 +43,11 @@ describe("workbook text is data", () => {
         const partnership = structuredClone(base);
         partnership.details.vision = vision;
         const first = partnership.partners[0];
-        if (first) first.organisation = organisation;
+        // The agreement names the legal body (issue 10), here the organisation itself.
+        if (first) {
+          first.organisation = organisation;
+          first.legalBody = "";
+        }
         const result = await build("agreement", partnership);
         expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
         const text = await docxText(result.bytes ?? new Uint8Array());

@@ -18,6 +18,7 @@ describe("the workbook blueprint", () => {
     expect(workbookPlan(emptyPartnership(2), [miniGrid, miniLedger]).map((p) => p.sheet)).toEqual([
       "Partnership",
       "Partners",
+      "Functions",
       "Values",
       "Objectives",
       "Indicators",

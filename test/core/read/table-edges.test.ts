@@ -16,6 +16,11 @@ const HEADERS = [
   "Contribution (£)",
   "In-kind contribution",
   "Share of pooled fund",
+  "Legal body",
+  "Body type",
+  "Agreement party",
+  "Signatory authority",
+  "Executes under seal",
 ];
 
 /** A Partners table by hand, as an extractor would hand it over: two partners from row 5. */
@@ -33,6 +38,11 @@ function partners(extra: Partial<TableCells> = {}): TableCells {
     1000,
     null,
     share,
+    null,
+    "NHS trust",
+    null,
+    null,
+    "No",
   ];
   return {
     name: "Partners",
