@@ -5,6 +5,7 @@
  */
 import type { Instrument } from "../instruments/types.js";
 import type { Partnership } from "../model/types.js";
+import { exampleActions } from "./actions.js";
 import { exampleAssessments } from "./assessments.js";
 import { exampleCycle } from "./assessment-history.js";
 import { exampleFinance } from "./finance.js";
@@ -16,7 +17,7 @@ import { exampleTargets } from "./targets.js";
 export function examplePartnership(instruments: readonly Instrument[]): Partnership {
   const partners = examplePartners();
   const assessments = exampleAssessments(instruments, partners);
-  return {
+  const partnership: Partnership = {
     details: exampleDetails(),
     partners,
     values: exampleValues(),
@@ -29,4 +30,7 @@ export function examplePartnership(instruments: readonly Instrument[]): Partners
     assessments,
     ...exampleCycle(instruments, partners, assessments),
   };
+  const actions = exampleActions(partnership, instruments);
+  if (actions) partnership.assessmentActions = actions;
+  return partnership;
 }
