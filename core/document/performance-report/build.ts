@@ -94,11 +94,13 @@ export async function buildPerformanceReport(
       ],
     };
   }
+  const statuses = indicatorStatuses(partnership, period);
   const context = performanceReportView({
     partnership,
     period,
     draft: input.mode === "draft",
     origins: input.origins,
+    statuses,
   });
   const rendered = renderTemplateFile(input.templates, PERFORMANCE_REPORT_TEMPLATE, context);
   if (rendered.problems.length > 0) return { bytes: null, problems: rendered.problems };
@@ -113,7 +115,7 @@ export async function buildPerformanceReport(
     );
   const charts = resolvePerformanceCharts(parsed.blocks, {
     partnership,
-    statuses: indicatorStatuses(partnership, period),
+    statuses,
     period: period ?? partnership.periods.at(-1) ?? "",
   });
   problems.push(...charts.issues.map((i) => where(i.message, i.snippet)));

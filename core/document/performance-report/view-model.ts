@@ -1,6 +1,13 @@
 import type { SpcAssurance, SpcVariation } from "../../measures/spc.js";
 import { contributionShares, financeMeasures } from "../../measures/finance.js";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "../../format/uk.js";
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  joinWithAnd,
+} from "../../format/uk.js";
+import { objectivesPastDue, type ObjectiveAtDueDate } from "../../measures/over-time.js";
 import type { ReadOrigins } from "../../model/origins.js";
 import type { Direction, Partnership, Polarity, RagStatus } from "../../model/types.js";
 import { indicatorStatuses, type IndicatorStatus } from "../../report/indicator-status.js";
@@ -129,16 +136,33 @@ function notesOf(
   };
 }
 
+/** "Due 31 March 2026: K1 met its target (Mar 2026); K2 did not." for an objective past due. */
+function dueResult(objective: ObjectiveAtDueDate | undefined): string {
+  if (!objective) return "";
+  const said = objective.indicators.map((i) =>
+    i.met === null
+      ? `${dataText(i.indicatorId)} had no value to judge`
+      : `${dataText(i.indicatorId)} ${i.met ? "met" : "did not meet"} its target${i.period ? ` (${dataText(i.period)})` : ""}`,
+  );
+  const date = formatDate(objective.dueDate) ?? objective.dueDate;
+  return said.length === 0
+    ? `Due ${date}: no indicator measured it.`
+    : `Due ${date}: ${joinWithAnd(said)}.`;
+}
+
 function objectiveSections(
   statuses: IndicatorStatus[],
   partnership: Partnership,
   origins?: ReadOrigins,
 ) {
   const known = new Set(partnership.objectives.map((o) => o.id.toLowerCase()));
+  const asAt = partnership.details.documentDate;
+  const pastDue = asAt === null ? [] : objectivesPastDue(partnership, asAt);
   const section = (id: string, title: Text, lead: Text, of: IndicatorStatus[]) => ({
     id: dataText(id),
     objective: title,
     lead,
+    dueResult: dueResult(pastDue.find((o) => o.objectiveId === id && id !== "")),
     indicators: of.map(indicatorRow),
     charts: of.filter((s) => s.spc !== null).map((s) => s.indicator.id),
     notes: of
@@ -232,6 +256,12 @@ function financeOf(partnership: Partnership, origins?: ReadOrigins) {
         ratios.efficiency === null
           ? NONE
           : `${formatNumber(ratios.efficiency, 1)} ${line.outputMeasure ? dataText(line.outputMeasure.toLowerCase()) : "outputs"} per £1,000`,
+      economy:
+        ratios.economy === null
+          ? NONE
+          : ratios.economy === 0
+            ? "At benchmark"
+            : `${formatPercent(Math.abs(ratios.economy), 0)} ${ratios.economy > 0 ? "over" : "under"} benchmark`,
       effectiveness:
         ratios.effectiveness === null
           ? "No outcome recorded"
@@ -288,11 +318,13 @@ export interface PerformanceReportViewInput {
   period: string | null;
   draft: boolean;
   origins?: ReadOrigins;
+  /** The statuses at the period, when the caller has them already (the builder charts them too). */
+  statuses?: IndicatorStatus[];
 }
 
 export function performanceReportView(input: PerformanceReportViewInput) {
   const { partnership, origins } = input;
-  const statuses = indicatorStatuses(partnership, input.period);
+  const statuses = input.statuses ?? indicatorStatuses(partnership, input.period);
   const period = input.period ?? partnership.periods.at(-1) ?? "";
   const previous = partnership.periods[partnership.periods.indexOf(period) - 1] ?? "";
   const { details } = partnership;

@@ -53,6 +53,8 @@ function complete(): Partnership {
     if (!indicator.commentary) indicator.commentary = `Commentary on ${indicator.id}.`;
   for (const line of p.finance) line.forecast = (line.budget ?? 0) * 1.1;
   p.partners[1]!.contribution = 100_000;
+  // £90,000 for 3,000 hours is £30 an hour, against a benchmark of £25.
+  p.finance[0]!.benchmarkUnitCost = 25;
   return p;
 }
 
@@ -133,9 +135,20 @@ describe("the performance report", () => {
     expect(text).toMatch(/EC \| 75% \| £11,250/);
     expect(text).toMatch(/Carers \| 25% \| £3,750/);
     expect(text).toMatch(
-      /Reablement \| £100,000 \| £90,000 \| £110,000 \| \+£10,000 \| 33\.3 hours per £1,000/,
+      /Reablement \| £100,000 \| £90,000 \| £110,000 \| \+£10,000 \| 20% over benchmark \| 33\.3 hours per £1,000/,
     );
     expect(text).toMatch(/Carers' breaks \|[^\n]*\| No outcome recorded/);
+  });
+
+  it("says, for an objective past its due date, whether its indicators met target then", async () => {
+    const p = complete();
+    p.details.documentDate = "2027-05-01";
+    const text = await docxText((await build(p)).bytes!);
+    expect(text).toMatch(
+      /Lead: EC\. Due 31 March 2027: K1 did not meet its target \(Dec 2026\),[^\n]*K3 did not meet its target \(Nov 2026\)\./,
+    );
+    const before = await docxText((await build(complete())).bytes!);
+    expect(before).not.toContain("Due 31 March 2027");
   });
 
   it("lists returns overdue as at the document date", async () => {
