@@ -10,6 +10,7 @@ import {
 } from "./columns.js";
 import { assessmentTableName, gridColumns, registerColumns } from "./tables/assessment.js";
 import { FINANCE_COLUMNS, FINANCE_SHEET, FINANCE_TABLE } from "./tables/finance.js";
+import { FUNCTION_COLUMNS, FUNCTIONS_SHEET, FUNCTIONS_TABLE } from "./tables/functions.js";
 import {
   INDICATOR_INPUT_COLUMNS,
   INDICATORS_SHEET,
@@ -141,6 +142,14 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
       sheet: PARTNERS_SHEET,
       headerRow: 4,
       columns: PARTNER_COLUMNS.map(describe),
+    },
+    {
+      table: FUNCTIONS_TABLE,
+      sheet: FUNCTIONS_SHEET,
+      headerRow: 4,
+      columns: FUNCTION_COLUMNS.map(describe),
+      notes:
+        "Optional (issue 10): the NHS and health-related functions a section 75 agreement covers, with the persons and services; the agreement's schedule of functions.",
     },
     {
       table: VALUES_TABLE,
