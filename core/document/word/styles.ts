@@ -69,7 +69,8 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       name: "Part Heading",
       basedOn: "Heading1",
       next: "Normal",
-      paragraph: { keepNext: true, keepLines: true },
+      // Body-text level: Word's refreshed contents lists clauses and schedules, as the written one does, not "Parties".
+      paragraph: { keepNext: true, keepLines: true, outlineLevel: 9 },
     },
     {
       id: STYLE_IDS.schedule,

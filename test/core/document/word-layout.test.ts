@@ -37,6 +37,8 @@ describe("Word layout", () => {
       expect(style, id).toContain("<w:keepNext/>");
       expect(style, id).toContain("<w:keepLines/>");
     }
+    // Unnumbered headings ("Parties", "Execution") stay out of the contents when Word refreshes it, as they are out of the written one.
+    expect(styleXml(styles, "PartHeading")).toContain('<w:outlineLvl w:val="9"/>');
   }, 60_000);
 
   it("keeps a ::: together group (a signature block) on one page", () => {
