@@ -8,6 +8,7 @@ import {
   PERFORMANCE_REPORT_TEMPLATE,
   type PerformanceReportInput,
 } from "../../../../core/document/performance-report/build.js";
+import { emptyPartnership } from "../../../../core/model/empty.js";
 import type { Partnership } from "../../../../core/model/types.js";
 import { docxParts, docxText } from "../../../support/docx-text.js";
 import { monthlyPartnership } from "../../../support/monthly-partnership.js";
@@ -168,6 +169,14 @@ describe("the performance report", () => {
     expect(wrong.bytes).toBeNull();
     expect(wrong.problems[0]?.message).toBe('"Q9" is not a reporting period of this workbook');
     expect(wrong.problems[0]?.hint).toContain("Jan 2025");
+  });
+
+  it("still gives a draft for a workbook with no periods, indicators or finance yet", async () => {
+    const result = await build(emptyPartnership(0));
+    expect(result.bytes).not.toBeNull();
+    const text = await docxText(result.bytes!);
+    expect(text).toContain("Of 0 indicators");
+    expect(text).toContain("The workbook has no finance lines yet.");
   });
 
   it("writes the same bytes every time", async () => {
