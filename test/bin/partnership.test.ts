@@ -185,9 +185,19 @@ describe("bin/partnership.mjs", () => {
       );
       expect(sources.stderr).toMatch(STALE_WARNING);
       expect(sources.code).toBe(0);
-      const files = readdirSync(fromSources).sort();
-      expect(files).toHaveLength(3);
-      expect(readdirSync(fromBuild).sort()).toEqual(files);
+      // The current round's returns sit in returns/, one per partner (issue 8).
+      const returns = readdirSync(join(fromSources, "returns")).sort();
+      expect(returns).toHaveLength(7);
+      expect(readdirSync(join(fromBuild, "returns")).sort()).toEqual(returns);
+      const files = readdirSync(fromSources)
+        .filter((f) => f !== "returns")
+        .sort();
+      expect(files.length).toBeGreaterThanOrEqual(3);
+      expect(
+        readdirSync(fromBuild)
+          .filter((f) => f !== "returns")
+          .sort(),
+      ).toEqual(files);
       for (const file of files) {
         expect(await zipEntries(join(fromBuild, file)), file).toEqual(
           await zipEntries(join(fromSources, file)),
