@@ -141,11 +141,14 @@ export const ASSESSMENT_SUMMARY_HEADERS = [
   "Verdict",
   "Items where partners disagree",
   "Lowest-scoring item",
+  "Contested items",
+  "Improved since last round",
+  "Worsened since last round",
 ];
 
 function assessmentRow(instrument: Instrument, row: number, has: TablePresence): CellInput[] {
   const table = assessmentTableName(instrument);
-  if (!has(table)) return [instrument.title, absentTableNote(table), "", "", ""];
+  if (!has(table)) return [instrument.title, absentTableNote(table), "", "", "", "", "", ""];
   if (instrument.kind === "register") {
     const totals = instrument.columns
       .filter((c) => c.type === "formula")
@@ -153,7 +156,7 @@ function assessmentRow(instrument: Instrument, row: number, has: TablePresence):
     const first = instrument.columns[0]?.header ?? "";
     const described = totals.length ? `; ${totals.join("; ")}` : "";
     const entries = `="Entries: " & COUNTA(${wholeColumn(table, first)}) & "${described}"`;
-    return [instrument.title, "", "", "", { formula: entries }];
+    return [instrument.title, "", "", "", { formula: entries }, "", "", ""];
   }
   const mean = wholeColumn(table, "Mean");
   const meanCell = cellAddress(row, 2);
@@ -170,6 +173,10 @@ function assessmentRow(instrument: Instrument, row: number, has: TablePresence):
     {
       formula: `=IF(COUNT(${mean})=0,"",INDEX(${wholeColumn(table, "Statement")},MATCH(MIN(${mean}),${mean},0)))`,
     },
+    // The assessment cycle's analysis (issue 8), counted from the grid's own columns.
+    { formula: `=COUNTIF(${wholeColumn(table, "Contested")},"Contested")` },
+    { formula: `=COUNTIF(${wholeColumn(table, "Change")},"improved")` },
+    { formula: `=COUNTIF(${wholeColumn(table, "Change")},"worsened")` },
   ];
 }
 
@@ -207,7 +214,7 @@ export function summarySheet(
     },
     { kind: "role", sheet, range: "A1", role: "title" },
     { kind: "role", sheet, range: "A2", role: "instruction" },
-    { kind: "columnWidths", sheet, widths: [40, 18, 26, 16, 70] },
+    { kind: "columnWidths", sheet, widths: [40, 18, 26, 16, 70, 12, 12, 12] },
   ];
   const block = (heading: string, headingRow: number, lines: Line[]) => {
     ops.push({
@@ -265,13 +272,13 @@ export function summarySheet(
     address: cellAddress(header, 1),
     cells: [ASSESSMENT_SUMMARY_HEADERS],
   });
-  ops.push({ kind: "role", sheet, range: `A${header}:E${header}`, role: "header" });
+  ops.push({ kind: "role", sheet, range: `A${header}:H${header}`, role: "header" });
   if (instruments.length > 0) {
     const rows = instruments.map((instrument, i) => assessmentRow(instrument, header + 1 + i, has));
     const last = header + instruments.length;
     ops.push({ kind: "writeBlock", sheet, address: cellAddress(header + 1, 1), cells: rows });
     ops.push({ kind: "role", sheet, range: `A${header + 1}:A${last}`, role: "label" });
-    ops.push({ kind: "role", sheet, range: `B${header + 1}:E${last}`, role: "formula" });
+    ops.push({ kind: "role", sheet, range: `B${header + 1}:H${last}`, role: "formula" });
     ops.push({
       kind: "numberFormat",
       sheet,

@@ -74,7 +74,7 @@ const soffice = findSoffice();
 if (!soffice) console.warn(SOFFICE_MISSING);
 
 describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
-  it("recalculate to the analysis' contested flags, changes and gaps", async () => {
+  it("recalculate to the analysis' contested flags, changes and gaps, counted on the Summary", async () => {
     const folder = mkdtempSync(join(tmpdir(), "pw-cycle-grid-"));
     const file = join(folder, "grid.xlsx");
     writeFileSync(file, await workbookBytes(buildOperations(cyclePartnership(), [TRUST])));
@@ -99,5 +99,15 @@ describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
     expect(at(1, "Gap VCS")).toBe("");
     // Deliver: 2, 2, 2 → agreed.
     expect(at(2, "Contested")).toBe("");
+    // The Summary counts them per instrument.
+    const summaryCsv = readdirSync(out).find((f) => f.endsWith("-Summary.csv"));
+    const summary = parseCsv(readFileSync(join(out, summaryCsv ?? ""), "utf8"));
+    const heads = summary.find((r) => r.includes("Contested items")) ?? [];
+    const trust = summary.find((r) => r[0] === "Trust check") ?? [];
+    expect(
+      ["Contested items", "Improved since last round", "Worsened since last round"].map(
+        (h) => trust[heads.indexOf(h)],
+      ),
+    ).toEqual(["2", "1", "0"]);
   }, 120_000);
 });
