@@ -273,6 +273,48 @@ describe("bad returns: a located message and the master byte-identical", () => {
   );
 });
 
+describe("collect --json and returns for another round", () => {
+  it(
+    "prints each problem with its file, sheet and cell, and refuses returns for a round other than the open one",
+    async () => {
+      const dir = await folder();
+      await filledReturns(dir, "2026 review");
+      const [instrument] = await cycleInstruments();
+      await editCell(join(dir, "returns", "EC.xlsx"), instrument?.sheet ?? "", "C8", 9);
+      const run = await collect(dir, "--json");
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout) as {
+        written: boolean;
+        problems: { file: string; sheet: string; cell: string; message: string }[];
+        returned: string[];
+        notReturned: string[];
+      };
+      expect(report.written).toBe(false);
+      expect(report.problems[0]).toMatchObject({
+        file: "returns/EC.xlsx",
+        sheet: instrument?.sheet,
+        cell: "C8",
+      });
+      expect(report.notReturned).toEqual(["EC", "Carers"]);
+
+      await editCell(join(dir, "returns", "EC.xlsx"), instrument?.sheet ?? "", "C8", 1);
+      expect((await collect(dir)).code).toBe(0);
+      const other = await runCli(dir, [
+        "returns",
+        "--workbook",
+        "master.xlsx",
+        "--round",
+        "2027 review",
+        "--out-dir",
+        "later",
+      ]);
+      expect(other.code).toBe(1);
+      expect(other.stderr).toContain('The master\'s current round is "2026 review"');
+    },
+    HEAVY,
+  );
+});
+
 describe("anonymous rounds", () => {
   it(
     "stores scores under Respondent 1…N with no mapping to partners, and still says who returned",
