@@ -115,7 +115,7 @@ describe("native Word charts", () => {
     const parts = await docxParts(result.bytes ?? new Uint8Array());
     expect([...parts.keys()].filter((p) => p.includes("chart"))).toEqual([]);
     expect(await docxText(result.bytes ?? new Uint8Array())).toContain(
-      "Indicators by objective and RAG status, Q4 2025/26: no figures to show yet.",
+      "Indicators by objective and RAG status, Mar 2026: no figures to show yet.",
     );
   });
 
