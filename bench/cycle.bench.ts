@@ -32,12 +32,19 @@ try {
   );
   const grids = instruments.filter((i) => i.kind === "grid").length;
 
+  // CPU time beside the wall clock: on a busy shared machine the wall clock mostly measures waiting.
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return Math.round((used.user + used.system) / 1000);
+  };
+  let cpu = process.cpuUsage();
   let start = performance.now();
   let code = await main(
     ["returns", "--workbook", "master.xlsx", "--round", "Bench", "--out-dir", "returns"],
     quiet,
   );
   const writeMs = Math.round(performance.now() - start);
+  const writeCpu = cpuMs(cpu);
   if (code !== 0) throw new Error(`returns exited ${code}`);
 
   for (let p = 1; p <= 10; p++) {
@@ -58,19 +65,21 @@ try {
     await workbook.xlsx.writeFile(file);
   }
 
+  cpu = process.cpuUsage();
   start = performance.now();
   code = await main(["collect", "--workbook", "master.xlsx", "--returns", "returns"], quiet);
   const collectMs = Math.round(performance.now() - start);
+  const collectCpu = cpuMs(cpu);
   if (code !== 0) throw new Error(`collect exited ${code}`);
 
   console.log(
     `Assessment cycle: 10 partners × ${grids} grid instruments (every instrument that is scored)`,
   );
   console.log(
-    `  write the returns: ${writeMs} ms (target < 2000 ms: ${writeMs < 2000 ? "OK" : "MISSED"})`,
+    `  write the returns: ${writeMs} ms wall, ${writeCpu} ms CPU (target < 2000 ms: ${writeMs < 2000 ? "OK" : "MISSED"})`,
   );
   console.log(
-    `  collect them:      ${collectMs} ms (target < 2000 ms: ${collectMs < 2000 ? "OK" : "MISSED"}), master read, checked and rewritten`,
+    `  collect them:      ${collectMs} ms wall, ${collectCpu} ms CPU (target < 2000 ms: ${collectMs < 2000 ? "OK" : "MISSED"}), master read, checked and rewritten`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
