@@ -128,3 +128,97 @@ export function gridCycle(partnership: Partnership, instrument: Instrument): Gri
   }
   return { analysis, previousMeans };
 }
+
+/**
+ * Below the section means: each partner's perception gap on the items that
+ * were contested when the workbook was written (collect and round close
+ * rewrite it), live from the grid's Gap columns, and their bar chart.
+ */
+export function perceptionGapBlock(
+  instrument: GridInstrument,
+  table: string,
+  column: number,
+  shortNames: readonly string[],
+  cycle: GridCycle | undefined,
+): Operation[] {
+  const contested = (cycle?.analysis.items ?? []).filter((i) => i.contested);
+  if (!cycle || contested.length === 0 || shortNames.length === 0) return [];
+  const sheet = instrument.sheet;
+  const keyRows = instrument.scale.max - instrument.scale.min + 2;
+  const sectionsLast = HEADER_ROW + keyRows + 2 + instrument.sections.length;
+  const header = sectionsLast + 2 + CHART_ROWS + 2;
+  const first = header + 1;
+  const last = header + contested.length;
+  const statementCell = (row: number) => cellAddress(row, column);
+  const rows: CellInput[][] = contested.map((item, i) => [
+    item.statement,
+    ...shortNames.map((name) => ({
+      formula: `=IFERROR(INDEX(${wholeColumn(table, `Gap ${name}`)},MATCH(${statementCell(first + i)},${wholeColumn(table, "Statement")},0)),"")`,
+    })),
+  ]);
+  const range = instrument.scale.max - instrument.scale.min;
+  const chart: AddChart = {
+    kind: "addChart",
+    sheet,
+    name: `${instrument.sheet} perception gaps`,
+    type: "bar",
+    title: `${instrument.title}: perception gaps on contested items`,
+    categories: rangeAddress(first, column, last, column),
+    series: shortNames.map((name, k) => ({
+      name,
+      nameCell: cellAddress(header, column + 1 + k),
+      values: rangeAddress(first, column + 1 + k, last, column + 1 + k),
+    })),
+    anchor: {
+      from: cellAddress(last + 2, column),
+      to: cellAddress(last + 2 + CHART_ROWS, column + 3),
+    },
+    valueAxisTitle: "Score minus the others' mean",
+    valueAxis: { min: -range, max: range, majorUnit: 1 },
+    expected: {
+      categories: contested.map((i) => i.statement),
+      values: shortNames.map((name) =>
+        contested.map((i) => {
+          const gap = i.gaps[name];
+          return gap === undefined ? null : Math.round(gap * 100) / 100;
+        }),
+      ),
+    },
+  };
+  return [
+    {
+      kind: "writeBlock",
+      sheet,
+      address: cellAddress(header - 1, column),
+      cells: [["Perception gaps on contested items (score minus the others' mean)"]],
+    },
+    { kind: "role", sheet, range: cellAddress(header - 1, column), role: "header" },
+    {
+      kind: "writeBlock",
+      sheet,
+      address: cellAddress(header, column),
+      cells: [["Contested item", ...shortNames]],
+    },
+    {
+      kind: "role",
+      sheet,
+      range: rangeAddress(header, column, header, column + shortNames.length),
+      role: "header",
+    },
+    { kind: "writeBlock", sheet, address: cellAddress(first, column), cells: rows },
+    { kind: "role", sheet, range: rangeAddress(first, column, last, column), role: "label" },
+    {
+      kind: "role",
+      sheet,
+      range: rangeAddress(first, column + 1, last, column + shortNames.length),
+      role: "formula",
+    },
+    {
+      kind: "numberFormat",
+      sheet,
+      range: rangeAddress(first, column + 1, last, column + shortNames.length),
+      format: "+0.0;-0.0;0.0",
+    },
+    chart,
+  ];
+}

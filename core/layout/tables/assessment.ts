@@ -19,7 +19,7 @@ import type {
 } from "../../instruments/types.js";
 import { DISAGREE } from "../../measures/assessment.js";
 import { cycleColumns, PREVIOUS_MEAN } from "./assessment-cycle-columns.js";
-import { sectionMeansBlock, type GridCycle } from "./assessment-chart.js";
+import { perceptionGapBlock, sectionMeansBlock, type GridCycle } from "./assessment-chart.js";
 
 export function assessmentTableName(instrument: Instrument): string {
   return `Assessment_${instrument.id}`;
@@ -194,6 +194,7 @@ function gridSheet(
     ...introLine(spec, 3, `Source: ${instrument.source}`, "note"),
     ...scaleKey(instrument, sheet, keyColumn),
     ...sectionMeansBlock(instrument, spec.table, keyColumn + 1, cycle),
+    ...perceptionGapBlock(instrument, spec.table, keyColumn + 1, shortNames, cycle),
     { kind: "columnWidths", sheet, widths },
     scale(scores),
     scale(dataColumnRange(spec, "Mean")),

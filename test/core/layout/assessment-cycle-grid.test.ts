@@ -68,6 +68,28 @@ describe("the assessment grid's cycle columns and chart", () => {
     );
     expect(bar?.type).toBe("bar");
   });
+
+  it("charts each partner's perception gap on the contested items, live from the Gap columns", () => {
+    const gaps = buildOperations(cyclePartnership(), [TRUST]).find(
+      (op): op is AddChart => op.kind === "addChart" && op.name === "Trust perception gaps",
+    );
+    expect(gaps?.type).toBe("bar");
+    expect(gaps?.series.map((s) => s.name)).toEqual(["NHS", "LA", "VCS"]);
+    expect(gaps?.expected).toEqual({
+      categories: ["We share information", "We say what we think"],
+      values: [
+        [1.5, 2],
+        [0, -2],
+        [-1.5, null],
+      ],
+    });
+    const p = cyclePartnership();
+    for (const item of p.assessments[0]?.items ?? []) item.scores = { NHS: 3, LA: 3, VCS: 3 };
+    const none = buildOperations(p, [TRUST]).filter(
+      (op) => op.kind === "addChart" && op.name === "Trust perception gaps",
+    );
+    expect(none).toEqual([]);
+  });
 });
 
 const soffice = findSoffice();
@@ -99,6 +121,16 @@ describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
     expect(at(1, "Gap VCS")).toBe("");
     // Deliver: 2, 2, 2 → agreed.
     expect(at(2, "Contested")).toBe("");
+    // The gap block beside the grid follows the Gap columns.
+    const block = rows.findIndex((r) => r.includes("Contested item"));
+    const blockHead = rows[block] ?? [];
+    const first = blockHead.indexOf("Contested item");
+    expect(rows[block + 1]?.slice(first, first + 4)).toEqual([
+      "We share information",
+      "1.5",
+      "0",
+      "-1.5",
+    ]);
     // The Summary counts them per instrument.
     const summaryCsv = readdirSync(out).find((f) => f.endsWith("-Summary.csv"));
     const summary = parseCsv(readFileSync(join(out, summaryCsv ?? ""), "utf8"));
