@@ -57,6 +57,17 @@ export function eligibilityProblems(
       ),
     );
   });
+  const pooledFund = partnership.details.arrangement === "Formal agreement with pooled fund";
+  partners.forEach((partner, index) => {
+    if (!pooledFund || isAgreementParty(partner) || (partner.contribution ?? 0) === 0) return;
+    problems.push(
+      at(
+        recordLocation("Partners", index, "contribution", origins),
+        `${partner.organisation || partner.shortName} is not a party to the agreement, so it cannot pay into the pooled fund: ${REFUSED}`,
+        "Clear its Contribution (£) (it may give in kind, or be paid under a contract), or make the payment through a party.",
+      ),
+    );
+  });
   const host = partners.findIndex(
     (p) => p.shortName !== "" && p.shortName === partnership.details.hostPartner,
   );

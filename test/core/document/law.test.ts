@@ -5,7 +5,7 @@ import { partyGroups } from "../../../core/document/parties.js";
 import { regulationCoverage } from "../../../core/document/regulation-coverage.js";
 import { viewModel } from "../../../core/document/view-model.js";
 import type { Partnership } from "../../../core/model/types.js";
-import { docxText } from "../../support/docx-text.js";
+import { docxParts, docxText } from "../../support/docx-text.js";
 import { build, completeExample, example, templates } from "./fixtures.js";
 
 /** Issue 10, "The law, right": who the parties are, the flexibilities, regulation 7(3). */
@@ -261,6 +261,44 @@ describe("the agreement is the contract, not a monitoring report", () => {
       partnership.details.agreementDate = "2024-03-28";
       const signed = await text("agreement", partnership);
       expect(signed).toContain("THIS AGREEMENT is dated 28 March 2024.");
+    },
+    HEAVY,
+  );
+});
+
+describe("more of the law", () => {
+  it("refuses a pooled fund contribution from an organisation that is not a party, at its cell", async () => {
+    const partnership = await completeExample();
+    const index = partnership.partners.findIndex((p) => p.shortName === "Carers Forum");
+    const forum = partnership.partners[index];
+    if (!forum) throw new Error("the example has the Carers Forum");
+    forum.contribution = 10_000;
+    expect(eligibilityProblems(partnership, "agreement")).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        cell: `J${5 + index}`,
+        message: expect.stringContaining(
+          "Northvale Carers Forum is not a party to the agreement, so it cannot pay into the pooled fund",
+        ),
+      }),
+    ]);
+  });
+
+  it(
+    "puts the regulation 7(3) coverage, clause by clause, in a drafting note of the draft",
+    async () => {
+      const result = await build("agreement", await example());
+      const parts = await docxParts(result.bytes ?? new Uint8Array());
+      const comments = parts.get("word/comments.xml") ?? "";
+      expect(comments).toContain("Regulation 7(3) of the Regulations");
+      expect(comments).toContain("(a) the agreed aims and outcomes: clause 3.1, clause 13.1");
+      expect(comments).toContain(
+        "(c) the NHS functions and health-related functions covered: clause 4.1, paragraph 1 of Schedule 5, paragraph 2 of Schedule 5",
+      );
+      expect(comments).toContain(
+        "(g) how the pooled fund is managed and monitored: clause 9.4, clause 13.1.",
+      );
+      expect(comments).not.toContain("NOT COVERED");
     },
     HEAVY,
   );

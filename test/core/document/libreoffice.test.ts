@@ -71,7 +71,7 @@ describe.skipIf(!canRun)("documents open in LibreOffice", () => {
     const text = await pdfOf("terms-of-reference");
     expect(text).toContain("TERMS OF REFERENCE");
     for (const partner of partnership.partners) expect(text).toContain(partner.representative);
-    for (const heading of ["1. Interpretation", "9. Quorum", "15. Review", "four (4) Members"])
+    for (const heading of ["1. Interpretation", "9. Quorum", "16. Review", "four (4) Members"])
       expect(text).toContain(heading);
     for (const leftover of LEFTOVERS) expect(text).not.toContain(leftover);
   }, 180_000);
