@@ -22,6 +22,8 @@ export interface ReportItem {
   section: string;
   statement: string;
   mean: string;
+  /** The instrument's scale ("1–4"): summary tables mix instruments. */
+  scale: string;
   spread: string;
   change: string;
   contested: boolean;
@@ -104,9 +106,14 @@ export function changeText(item: ItemAnalysis): string {
   return direction === "same" ? "same" : `${signed(delta)} (${direction})`;
 }
 
-function reportItem(title: string, item: ItemAnalysis): ReportItem {
+function reportItem(
+  title: string,
+  item: ItemAnalysis,
+  scale: { min: number; max: number },
+): ReportItem {
   return {
     instrument: dataText(title),
+    scale: `${scale.min}–${scale.max}`,
     section: dataText(item.section),
     statement: dataText(item.statement),
     mean: number(item.mean),
@@ -116,14 +123,20 @@ function reportItem(title: string, item: ItemAnalysis): ReportItem {
   };
 }
 
-function ranked(r: RankedItem): ReportItem {
-  return reportItem(r.instrument, r.item);
+function ranked(analyses: readonly InstrumentAnalysis[]) {
+  return (r: RankedItem): ReportItem => {
+    const scale = analyses.find((a) => a.instrumentId === r.instrumentId)?.scale ?? {
+      min: 0,
+      max: 0,
+    };
+    return reportItem(r.instrument, r.item, scale);
+  };
 }
 
 function instrumentView(analysis: InstrumentAnalysis): ReportInstrument {
   const means = analysis.items.map((i) => i.mean).filter((m): m is number => m !== null);
   const overall = means.length ? means.reduce((a, b) => a + b, 0) / means.length : null;
-  const items = analysis.items.map((item) => reportItem(analysis.title, item));
+  const items = analysis.items.map((item) => reportItem(analysis.title, item, analysis.scale));
   return {
     id: analysis.instrumentId,
     title: dataText(analysis.title),
@@ -219,17 +232,17 @@ export function assessmentReportView(input: ReportViewInput): AssessmentReportCo
     notTakingPart,
     anonymousRespondents: anonymous,
     participationLine: dataText(participationLine),
-    strongest: order.slice(-SHOWN).reverse().map(ranked),
-    weakest: order.slice(0, SHOWN).map(ranked),
+    strongest: order.slice(-SHOWN).reverse().map(ranked(analyses)),
+    weakest: order.slice(0, SHOWN).map(ranked(analyses)),
     contested: all
       .filter(({ item }) => item.contested)
-      .map(({ a, item }) => reportItem(a.title, item)),
+      .map(({ a, item }) => reportItem(a.title, item, a.scale)),
     improved: all
       .filter(({ item }) => item.change?.direction === "improved")
-      .map(({ a, item }) => reportItem(a.title, item)),
+      .map(({ a, item }) => reportItem(a.title, item, a.scale)),
     worsened: all
       .filter(({ item }) => item.change?.direction === "worsened")
-      .map(({ a, item }) => reportItem(a.title, item)),
+      .map(({ a, item }) => reportItem(a.title, item, a.scale)),
     instruments: analyses.filter((a) => a.respondents.length > 0).map(instrumentView),
     actions,
     overdueActions: actions.filter((a) => a.overdue).length,
