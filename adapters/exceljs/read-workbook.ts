@@ -16,6 +16,7 @@ import {
   type Relationship,
 } from "./package-relationships.js";
 import { SharedStrings } from "./shared-strings.js";
+import { READ_LIMITS } from "./read-limits.js";
 import { readSheetCells } from "./sheet-cells.js";
 import { parseTableDefinition, type TableDefinition } from "./table-definition.js";
 import { CellBudget, extractTable, tableRange } from "./table-extract.js";
@@ -117,7 +118,7 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
     sheetNames.push(sheet.name);
     const found = sheetTables(zip, target.target, sheet.name);
     if (!found) continue;
-    const xml = zip.bytes(target.target, `the sheet ${sheet.name}`);
+    const xml = zip.bytes(target.target, `the sheet ${sheet.name}`, READ_LIMITS.sheetBytes);
     if (xml === null) {
       throw new UnreadableWorkbookError(
         `the sheet ${sheet.name} is missing from the file; open it in Excel and save it again`,

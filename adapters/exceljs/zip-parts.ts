@@ -100,9 +100,10 @@ export class ZipParts {
 
   /**
    * The part's bytes, or null when the file has no such part. `what` names
-   * the part for a user ("the sheet Indicators") in a refusal.
+   * the part for a user ("the sheet Indicators") in a refusal; `limit` is its
+   * largest uncompressed size (READ_LIMITS.sheetBytes for a worksheet).
    */
-  bytes(path: string, what: string): Uint8Array | null {
+  bytes(path: string, what: string, limit: number = READ_LIMITS.partBytes): Uint8Array | null {
     const entry = this.entries.get(partKey(path));
     if (!entry) return null;
     if (entry.flags & 1) {
@@ -110,7 +111,7 @@ export class ZipParts {
         "the file is encrypted; remove the password in Excel (File → Info → Protect Workbook) and try again",
       );
     }
-    if (entry.size > READ_LIMITS.partBytes) throw tooBig(what, entry.size, READ_LIMITS.partBytes);
+    if (entry.size > limit) throw tooBig(what, entry.size, limit);
     const data = entryData(this.file, entry);
     let part: Uint8Array;
     if (entry.method === 0) part = data;

@@ -127,11 +127,30 @@ describe("a zip bomb", () => {
       const padded = [1, 2, 3, 4].map((n) => {
         const xml = parts.get(`xl/worksheets/sheet${n}.xml`) ?? "";
         const cut = xml.indexOf("<sheetData>");
-        const bomb = deflatedBomb(`${xml.slice(0, cut)}<!--`, 60, `-->${xml.slice(cut)}`);
+        const bomb = deflatedBomb(`${xml.slice(0, cut)}<!--`, 90, `-->${xml.slice(cut)}`);
         return { name: `xl/worksheets/sheet${n}.xml`, raw: bomb.raw, declaredSize: bomb.size };
       });
       const { message, ms } = await refusal(zipParts(parts, padded));
-      expect(message).toMatch(/^the workbook is 240 MB uncompressed, over the limit of 200 MB/);
+      expect(message).toMatch(/^the workbook is 360 MB uncompressed, over the limit of 320 MB/);
+      expect(ms).toBeLessThan(QUICK_MS);
+    },
+    HEAVY,
+  );
+
+  it(
+    "in one sheet is refused from the zip directory past the sheet limit, which is above any other part's",
+    async () => {
+      const parts = workbookParts({ sheets: [valuesSheet(1)] });
+      const xml = parts.get("xl/worksheets/sheet1.xml") ?? "";
+      const cut = xml.indexOf("<sheetData>");
+      const bomb = deflatedBomb(`${xml.slice(0, cut)}<!--`, 300, `-->${xml.slice(cut)}`);
+      const { message, ms } = await refusal(
+        zipParts(parts, [
+          { name: "xl/worksheets/sheet1.xml", raw: bomb.raw, declaredSize: bomb.size },
+        ]),
+      );
+      expect(READ_LIMITS.sheetBytes).toBeGreaterThan(READ_LIMITS.partBytes);
+      expect(message).toMatch(/^the sheet .* is 300 MB uncompressed, over the limit of 256 MB/);
       expect(ms).toBeLessThan(QUICK_MS);
     },
     HEAVY,
