@@ -15,6 +15,7 @@ import { partnershipSheet } from "./tables/partnership.js";
 import { spcSheet } from "./tables/spc.js";
 import { summarySheet } from "./tables/summary.js";
 import { targetsSheet } from "./tables/targets.js";
+import { ragHistorySheet } from "./tables/rag-history.js";
 import { valuesSheet } from "./tables/values.js";
 
 /** The operations that build one sheet, so a host can build only the sheets that are missing. */
@@ -77,6 +78,10 @@ export function workbookPlan(
         asAt: options.asAt,
       }),
       targetsSheet(partnership.targets ?? []),
+      ragHistorySheet(partnership.indicators, partnership.periods, {
+        targets: partnership.targets,
+        planEnd: partnership.details.endDate,
+      }),
       financeSheet(partnership.finance),
     ].map(sheetOf),
     ...instruments.map((instrument) => assessmentSheetPlan(partnership, instrument)),

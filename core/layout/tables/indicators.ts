@@ -427,7 +427,8 @@ export function indicatorsSheet(
   ];
 }
 
-function judgeOverTime(
+/** Each indicator judged over time, as the stamped columns and the RAG history show it. */
+export function judgeOverTime(
   indicators: readonly Indicator[],
   labels: readonly string[],
   context: OverTimeContext,

@@ -23,6 +23,7 @@ describe("the workbook blueprint", () => {
       "Objectives",
       "Indicators",
       "Targets",
+      "RAG history",
       "Finance",
       "Mini",
       "Ledger",

@@ -46,6 +46,17 @@ describe("the Indicators sheet over time", () => {
     expect(cell(cells, "I1", "Red twice")).toBe("");
   });
 
+  it("keeps a compact RAG history, one letter per period", () => {
+    const table = built().tables.find((t) => t.name === "RagHistory");
+    expect(table?.headers.slice(0, 2)).toEqual(["ID", "Apr 2024"]);
+    const i26 = table?.rows.find((r) => r[0] === "I26") ?? [];
+    // Red in February and March 2026 against the winter trajectory.
+    expect(i26.slice(-2)).toEqual(["R", "R"]);
+    // A quarterly indicator has a letter only in its quarter's last month (47 against 46.96 expected: Amber).
+    const i1 = table?.rows.find((r) => r[0] === "I1") ?? [];
+    expect(i1.slice(1, 4)).toEqual(["", "", "A"]);
+  });
+
   it("lists overdue periods as at the day given, and none without one", () => {
     expect(cell(built("2026-05-01"), "I27", "Overdue")).toBe("Mar 2026");
     expect(cell(built("2026-04-29"), "I27", "Overdue")).toBe("");
