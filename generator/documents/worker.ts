@@ -7,7 +7,7 @@ import {
 } from "./generate-one.js";
 
 /**
- * A batch worker: builds the documents the main thread sends, one at a time,
+ * A batch worker: builds the documents the main thread sends, in turn,
  * answering each with its result. Only results cross the thread boundary,
  * never documents, so memory stays flat however long the batch.
  */
@@ -24,16 +24,26 @@ export interface WorkerSetup {
 
 export type ToWorker = { index: number; job: GenerateJob } | { stop: true };
 
+if (!parentPort) throw new Error("worker.ts must run in a worker thread");
 const port = parentPort;
-if (!port) throw new Error("worker.ts must run in a worker thread");
 const setup = workerData as WorkerSetup;
 
-port.on("message", (message: ToWorker) => {
-  if ("stop" in message) {
-    port.close();
-    return;
-  }
-  void (async () => {
+/**
+ * Messages wait their turn: the main thread sends the next job before this
+ * one is done (see batch.ts), and building two at once would only double the
+ * memory.
+ */
+const queue: ToWorker[] = [];
+let busy = false;
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  for (let message = queue.shift(); message; message = queue.shift()) {
+    if ("stop" in message) {
+      port.close();
+      return;
+    }
     try {
       const result = await generateOne(message.job, setup.settings, setup.shared);
       port.postMessage({ index: message.index, result });
@@ -43,5 +53,11 @@ port.on("message", (message: ToWorker) => {
         error: error instanceof Error ? error.message : String(error),
       });
     }
-  })();
+  }
+  busy = false;
+}
+
+port.on("message", (message: ToWorker) => {
+  queue.push(message);
+  void drain();
 });
