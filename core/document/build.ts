@@ -178,7 +178,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     const blocking = [
       ...input.workbookProblems.filter((p) => p.severity === "error"),
       ...missing.map(missingProblem),
-      ...legal,
+      ...legal.filter((p) => p.severity === "error"),
     ];
     if (blocking.length > 0) {
       return {

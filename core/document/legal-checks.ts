@@ -17,8 +17,10 @@ function at(where: WorkbookLocation, message: string, hint: string): Problem {
 /**
  * Who may be a party to section 75 arrangements (NHS Act 2006, s75): an
  * agreement needs an NHS body and a local authority among its parties, and
- * no other body may be one. Errors, because a final agreement that breaks
- * these is void in law, not merely untidy.
+ * no other body may be one; the functions covered must be the parties'.
+ * Errors, because a final agreement that breaks these is void in law, not
+ * merely untidy; a Functions row naming a flexibility the agreement does
+ * not use is a warning (the schedule and the clauses disagree).
  */
 export function eligibilityProblems(
   partnership: Partnership,
@@ -67,6 +69,36 @@ export function eligibilityProblems(
         "Clear its Contribution (£) (it may give in kind, or be paid under a contract), or make the payment through a party.",
       ),
     );
+  });
+  (partnership.functions ?? []).forEach((fn, index) => {
+    const owner = partners.find((p) => p.shortName !== "" && p.shortName === fn.partner);
+    if (fn.partner !== "" && owner && !isAgreementParty(owner)) {
+      problems.push(
+        at(
+          recordLocation("Functions", index, "partner", origins),
+          `${fn.partner} is not a party to the agreement, so its functions cannot be covered by it (only NHS functions and health-related functions of local authorities can): ${REFUSED}`,
+          "Name the party whose function it is, or take the row off the Functions sheet.",
+        ),
+      );
+    }
+    const flag =
+      fn.flexibility === "Lead commissioning"
+        ? partnership.details.leadCommissioning === true
+        : fn.flexibility === "Integrated provision"
+          ? partnership.details.integratedProvision === true
+          : fn.flexibility === "Pooled fund"
+            ? pooledFund
+            : true;
+    if (!flag) {
+      problems.push({
+        ...at(
+          recordLocation("Functions", index, "flexibility", origins),
+          `Function ${index + 1} is exercised through ${fn.flexibility.toLowerCase()}, which the Partnership sheet does not say the agreement uses`,
+          "Set the flexibility to Yes on the Partnership sheet (or choose the arrangement with a pooled fund), or change the row's Flexibility.",
+        ),
+        severity: "warning",
+      });
+    }
   });
   const host = partners.findIndex(
     (p) => p.shortName !== "" && p.shortName === partnership.details.hostPartner,

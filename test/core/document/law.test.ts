@@ -303,3 +303,30 @@ describe("more of the law", () => {
     HEAVY,
   );
 });
+
+describe("the Functions sheet against the parties and flexibilities", () => {
+  it("refuses a non-party's function, and warns of a flexibility the Partnership sheet does not use", async () => {
+    const partnership = await completeExample();
+    const functions = partnership.functions ?? [];
+    const first = functions[0];
+    if (!first) throw new Error("the example has functions");
+    functions.push({ ...first, partner: "Age Well" });
+    partnership.details.leadCommissioning = false;
+    const problems = eligibilityProblems(partnership, "agreement");
+    const lead = functions.findIndex((fn) => fn.flexibility === "Lead commissioning");
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "Functions",
+        cell: `G${5 + lead}`,
+        message: expect.stringContaining("exercised through lead commissioning"),
+      }),
+      expect.objectContaining({
+        severity: "error",
+        sheet: "Functions",
+        cell: `A${5 + functions.length - 1}`,
+        message: expect.stringContaining("Age Well is not a party to the agreement"),
+      }),
+    ]);
+  });
+});
