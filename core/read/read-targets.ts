@@ -1,4 +1,6 @@
 import { TARGET_COLUMNS } from "../layout/tables/targets.js";
+import { parseIsoDate, periodIndexOf, planFromLabels } from "../measures/periods.js";
+import { serialToIso } from "../model/dates.js";
 import type { PeriodTarget } from "../model/types.js";
 import { resolveHeaders } from "./headers.js";
 import { inputColumns, readRecord } from "./read-record.js";
@@ -25,6 +27,7 @@ export function readTargets(
     if (reader.isBlankRow(row, headers)) continue;
     const { record } = readRecord(reader, inputs, row, absent);
     const target = record as unknown as PeriodTarget;
+    target.period = periodLabelOf(target.period, periods);
     if (!target.indicatorId || !target.period || typeof target.target !== "number") continue;
     if (!known.has(target.indicatorId.toLowerCase())) {
       reader.report(
@@ -45,4 +48,17 @@ export function readTargets(
     targets.push(target);
   }
   return targets;
+}
+
+/**
+ * Excel turns a typed "Oct 2025" into a date (1 October 2025): the reader
+ * sees an ISO date (exceljs) or a serial number (Office.js). Either names the
+ * period holding that day, when the period headings carry dates.
+ */
+function periodLabelOf(text: string, periods: readonly string[]): string {
+  if (periods.includes(text)) return text;
+  const iso = /^\d+$/.test(text) ? serialToIso(Number(text)) : text;
+  const plan = planFromLabels(periods);
+  if (plan === null || parseIsoDate(iso) === null) return text;
+  return periods[periodIndexOf(plan, iso)] ?? text;
 }

@@ -130,7 +130,7 @@ export const workbookCommand: Command = {
     const kind = values.example ? "example" : "blank";
     const periods = partnership.periods;
     io.stdout(
-      `Wrote ${out}: ${kind} workbook with ${partnership.partners.length} partners, ${periods.length} periods (${periods[0]} to ${periods.at(-1)}) and ${instruments.length} assessment instruments.\n`,
+      `Wrote ${out}: ${kind} workbook with ${partnership.partners.length} partners and ${instruments.length} assessment instruments; ${periods.length} periods, ${periods[0]} to ${periods.at(-1)}.\n`,
     );
     return 0;
   },

@@ -35,7 +35,7 @@ describe("partnership workbook --period-length --start --periods", () => {
     ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("24 periods (Apr 2025 to Mar 2027)");
+    expect(run.stdout).toContain("; 24 periods, Apr 2025 to Mar 2027.");
     const periods = await periodsIn("monthly.xlsx");
     expect(periods).toHaveLength(24);
     expect([periods[0], periods[11], periods[23]]).toEqual(["Apr 2025", "Mar 2026", "Mar 2027"]);

@@ -1,4 +1,4 @@
-import { FORMATS, listOf, PLAUSIBLE, type ColumnSpec } from "../columns.js";
+import { listOf, PLAUSIBLE, type ColumnSpec } from "../columns.js";
 import type { Operation } from "../operations.js";
 import { rowOf } from "../record-row.js";
 import { tableSheetOperations } from "../table-sheet.js";
@@ -31,9 +31,8 @@ export const TARGET_COLUMNS: ColumnSpec<TargetField>[] = [
     need: "always",
     kind: "text",
     width: 14,
-    // Stored as text: Excel would turn a typed "Apr 2025" into a date.
-    format: FORMATS.text,
-    description: "A period label exactly as in the Indicators sheet's period headers (Apr 2025).",
+    description:
+      "A period heading as on the Indicators sheet (Apr 2025); a date Excel made of it counts as the period holding that date.",
   },
   {
     header: "Target",

@@ -82,6 +82,16 @@ describe("the Indicators sheet over time", () => {
     );
   });
 
+  it("reads a period Excel turned into a date as the period holding that day", () => {
+    const asDate = withCell(built(), "Targets", "Period", 0, new Date(Date.UTC(2025, 9, 1)));
+    const asSerial = withCell(built(), "Targets", "Period", 0, 45931);
+    for (const cells of [asDate, asSerial]) {
+      const read = readPartnership(cells, []);
+      expect(read.partnership.targets?.[0]?.period).toBe("Oct 2025");
+      expect(read.problems.filter((p) => p.sheet === "Targets")).toEqual([]);
+    }
+  });
+
   it("reads a workbook made before the Target date column and Targets table without complaint", () => {
     const cells = built();
     const old: WorkbookCells = {
