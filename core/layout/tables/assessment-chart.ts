@@ -1,4 +1,5 @@
 import type { AddChart } from "../../chart/operation.js";
+import { seriesColour } from "../../chart/palette.js";
 import { RADAR_MIN_SECTIONS, sectionMeansChart } from "../../chart/assessment-charts.js";
 import type { GridInstrument, Instrument } from "../../instruments/types.js";
 import { analyseInstrument, type InstrumentAnalysis } from "../../measures/assessment-analysis.js";
@@ -103,7 +104,8 @@ export function sectionMeansBlock(
       range: rangeAddress(first, column + 1, last, column + 2),
       format: FORMATS.score,
     },
-    chart,
+    // One category is one bar, and the hosts spell a one-cell range differently: no chart then.
+    ...(sections.length > 1 ? [chart] : []),
   ];
 }
 
@@ -142,7 +144,8 @@ export function perceptionGapBlock(
   cycle: GridCycle | undefined,
 ): Operation[] {
   const contested = (cycle?.analysis.items ?? []).filter((i) => i.contested);
-  if (!cycle || contested.length === 0 || shortNames.length === 0) return [];
+  // One contested item is one group of bars, and the hosts spell a one-cell range differently.
+  if (!cycle || contested.length < 2 || shortNames.length === 0) return [];
   const sheet = instrument.sheet;
   const keyRows = instrument.scale.max - instrument.scale.min + 2;
   const sectionsLast = HEADER_ROW + keyRows + 2 + instrument.sections.length;
@@ -168,6 +171,8 @@ export function perceptionGapBlock(
       name,
       nameCell: cellAddress(header, column + 1 + k),
       values: rangeAddress(first, column + 1 + k, last, column + 1 + k),
+      // Named, so both hosts draw the same colours (Office.js's defaults are not the palette's).
+      color: `#${seriesColour(undefined, k)}`,
     })),
     anchor: {
       from: cellAddress(last + 2, column),
