@@ -57,7 +57,10 @@ export function readTargets(
  */
 function periodLabelOf(text: string, periods: readonly string[]): string {
   if (periods.includes(text)) return text;
-  const iso = /^\d+$/.test(text) ? serialToIso(Number(text)) : text;
+  // Serials of 1 January 1900 to 31 December 9999 only: any other number is not a date.
+  const serial = /^\d+$/.test(text) ? Number(text) : null;
+  if (serial !== null && (serial < 1 || serial > 2_958_465)) return text;
+  const iso = serial !== null ? serialToIso(serial) : text;
   const plan = planFromLabels(periods);
   if (plan === null || parseIsoDate(iso) === null) return text;
   return periods[periodIndexOf(plan, iso)] ?? text;
