@@ -1,17 +1,19 @@
-import JSZip from "jszip";
 import { chartSpaceXml } from "../../core/chart/chart-space.js";
 import { escapeXml } from "../../core/text/xml-escape.js";
 import type { WrittenChart } from "./chart-spec.js";
 import { drawingXml } from "./drawing-xml.js";
 import { withDrawing } from "./sheet-drawing.js";
-import { FIXED_ENTRY_DATE } from "./table-parts.js";
+import { PartList } from "./part-list.js";
+import type { WrittenPart } from "./written-parts.js";
 
 /**
  * The stage after exceljs writes a workbook (exceljs has no chart API): adds
  * each chart as real DrawingML parts: the chart part, a drawing per sheet
  * anchoring its charts, the relationships between them and the sheet's
- * `<drawing>` element, and their content types. Entries keep one fixed time,
- * so the same workbook is the same bytes whenever it is written.
+ * `<drawing>` element, and their content types. It edits the written parts
+ * before the one compression pass, as the JSZip stage it replaced edited the
+ * zipped file (which unzipped and zipped the whole workbook again): the bytes
+ * are the same.
  */
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -26,18 +28,10 @@ function unescapeXml(text: string): string {
   );
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  return zip.file(path)?.async("string");
-}
-
-function put(zip: JSZip, path: string, content: string): void {
-  zip.file(path, content, { date: FIXED_ENTRY_DATE });
-}
-
 /** Worksheet part paths by sheet name, from the workbook part and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await text(zip, "xl/workbook.xml")) ?? "";
-  const rels = (await text(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+function sheetParts(written: PartList): Map<string, string> {
+  const workbook = written.text("xl/workbook.xml") ?? "";
+  const rels = written.text("xl/_rels/workbook.xml.rels") ?? "";
   const targets = new Map<string, string>();
   for (const [, attributes = ""] of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = /\bId="([^"]*)"/.exec(attributes)?.[1];
@@ -65,64 +59,89 @@ function addRelationship(rels: string, type: string, target: string): { xml: str
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
-  const element = `<Relationship Id="${id}" Type="${REL}/${type}" Target="${escapeXml(target)}"/>`;
-  return { xml: rels.replace("</Relationships>", `${element}</Relationships>`), id };
+  return {
+    xml: rels.replace("</Relationships>", `${relationship(id, type, target)}</Relationships>`),
+    id,
+  };
 }
 
-function nextFree(zip: JSZip, folder: string, stem: string): number {
+function relationship(id: string, type: string, target: string): string {
+  return `<Relationship Id="${id}" Type="${REL}/${type}" Target="${escapeXml(target)}"/>`;
+}
+
+function nextFree(parts: PartList, folder: string, stem: string): number {
   let n = 1;
-  while (zip.file(`${folder}/${stem}${n}.xml`)) n += 1;
+  while (parts.has(`${folder}/${stem}${n}.xml`)) n += 1;
   return n;
 }
 
-export async function addChartParts(
-  bytes: Uint8Array,
-  charts: readonly WrittenChart[],
-): Promise<Uint8Array> {
-  if (charts.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetParts(zip);
+/**
+ * A worksheet with its `<drawing>` element. A sheet whose rows are written as
+ * the zip reads them (written-parts.ts) comes in pieces: everything after
+ * `</sheetData>` is one tail, which is where the element goes.
+ */
+function sheetWithDrawing(
+  content: WrittenPart["content"],
+  relationshipId: string,
+  sheet: string,
+): WrittenPart["content"] {
+  if (typeof content === "string") return withDrawing(content, relationshipId, sheet);
+  if (content instanceof Uint8Array) throw new Error(`Sheet ${sheet} was written as bytes`);
+  return (function* tailWithDrawing(): Generator<string> {
+    let tail: string | undefined;
+    for (const piece of content) {
+      if (tail !== undefined) tail += piece;
+      else {
+        yield piece;
+        if (piece === "</sheetData>") tail = "";
+      }
+    }
+    if (tail === undefined) throw new Error(`Sheet ${sheet} was written without its </sheetData>`);
+    yield withDrawing(tail, relationshipId, sheet);
+  })();
+}
+
+/** Adds the charts' parts to the written parts, in place, before the package is zipped. */
+export function addChartParts(written: WrittenPart[], charts: readonly WrittenChart[]): void {
+  if (charts.length === 0) return;
+  const parts = new PartList(written);
+  const sheetPartByName = sheetParts(parts);
   const overrides: string[] = [];
   const sheets = [...new Set(charts.map((c) => c.sheet))];
   for (const sheet of sheets) {
-    const sheetPart = parts.get(sheet);
-    const sheetXml = sheetPart ? await text(zip, sheetPart) : undefined;
-    if (!sheetPart || sheetXml === undefined)
+    const sheetPart = sheetPartByName.get(sheet);
+    const sheetContent = sheetPart ? parts.content(sheetPart) : undefined;
+    if (!sheetPart || sheetContent === undefined)
       throw new Error(`A chart is on sheet ${sheet}, which the workbook does not have`);
-    const drawingNumber = nextFree(zip, "xl/drawings", "drawing");
+    const drawingNumber = nextFree(parts, "xl/drawings", "drawing");
     const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
-    let drawingRels = EMPTY_RELS;
+    // The drawing's relationships are new: its charts take rId1, rId2, … in turn.
+    const drawingRels: string[] = [];
     const anchored = [];
     for (const chart of charts.filter((c) => c.sheet === sheet)) {
-      const chartNumber = nextFree(zip, "xl/charts", "chart");
+      const chartNumber = nextFree(parts, "xl/charts", "chart");
       const chartPart = `xl/charts/chart${chartNumber}.xml`;
-      put(zip, chartPart, chartSpaceXml(chart.spec));
+      parts.put(chartPart, chartSpaceXml(chart.spec));
       overrides.push(`<Override PartName="/${chartPart}" ContentType="${CHART_TYPE}"/>`);
-      const added = addRelationship(drawingRels, "chart", `../charts/chart${chartNumber}.xml`);
-      drawingRels = added.xml;
-      anchored.push({ ...chart.anchor, name: chart.name, relationshipId: added.id });
+      const id = `rId${drawingRels.length + 1}`;
+      drawingRels.push(relationship(id, "chart", `../charts/chart${chartNumber}.xml`));
+      anchored.push({ ...chart.anchor, name: chart.name, relationshipId: id });
     }
-    put(zip, drawingPart, drawingXml(anchored));
-    put(zip, relsPathOf(drawingPart), drawingRels);
+    parts.put(drawingPart, drawingXml(anchored));
+    parts.put(
+      relsPathOf(drawingPart),
+      EMPTY_RELS.replace("</Relationships>", `${drawingRels.join("")}</Relationships>`),
+    );
     overrides.push(`<Override PartName="/${drawingPart}" ContentType="${DRAWING_TYPE}"/>`);
     const sheetRelsPath = relsPathOf(sheetPart);
     const sheetRels = addRelationship(
-      (await text(zip, sheetRelsPath)) ?? EMPTY_RELS,
+      parts.text(sheetRelsPath) ?? EMPTY_RELS,
       "drawing",
       `../drawings/drawing${drawingNumber}.xml`,
     );
-    put(zip, sheetRelsPath, sheetRels.xml);
-    put(zip, sheetPart, withDrawing(sheetXml, sheetRels.id, sheet));
+    parts.put(sheetRelsPath, sheetRels.xml);
+    parts.put(sheetPart, sheetWithDrawing(sheetContent, sheetRels.id, sheet));
   }
-  const types = (await text(zip, "[Content_Types].xml")) ?? "";
-  put(zip, "[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
-  // Folders JSZip made for the new parts carry the time of day: give every entry the fixed time.
-  zip.forEach((_path, file) => {
-    file.date = FIXED_ENTRY_DATE;
-  });
-  return zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  const types = parts.text("[Content_Types].xml") ?? "";
+  parts.put("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
 }

@@ -14,7 +14,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * Builds the .xlsx bytes for the blueprint's operations: exceljs holds the
  * cells (formulas as tokens, see formula-texts.ts) and writes the parts, the
  * finishing stage completes the table parts, and the parts are zipped once,
- * each sheet's rows written as the zip reads them (sheet-rows.ts); then the
+ * each sheet's rows written as the zip reads them (sheet-rows.ts), after the
  * chart stage adds its parts.
  */
 export function workbookBytes(operations: readonly Operation[]): Promise<Uint8Array> {
@@ -45,5 +45,6 @@ async function packageBytes(
   await Promise.resolve();
   const parts = await writtenParts(takeModel(built), formulas);
   finishTables(parts, calculated);
-  return addChartParts(zipBytes(parts, FIXED_ENTRY_DATE), charts);
+  addChartParts(parts, charts);
+  return zipBytes(parts, FIXED_ENTRY_DATE);
 }

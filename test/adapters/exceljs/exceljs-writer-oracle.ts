@@ -19,6 +19,7 @@ import {
   type CalculatedColumns,
 } from "../../../adapters/exceljs/table-parts.js";
 import type { WrittenChart } from "../../../adapters/exceljs/chart-spec.js";
+import type { WrittenPart } from "../../../adapters/exceljs/written-parts.js";
 import { argb } from "../../../adapters/exceljs/colour.js";
 import { parseCellAddress } from "../../../core/layout/address.js";
 import type { AddTable, CellRole, Operation } from "../../../core/layout/operations.js";
@@ -152,5 +153,29 @@ export async function oldFinish(
 export async function oracleWorkbookBytes(operations: readonly Operation[]): Promise<Uint8Array> {
   const workbook = newWorkbook();
   const { calculated, charts } = oldWriteOperations(workbook, operations);
-  return addChartParts(await oldFinish(workbook, calculated), charts);
+  return withCharts(await oldFinish(workbook, calculated), charts);
+}
+
+/** The chart stage as it ran before: on the zipped file, unzipped and zipped again by JSZip. */
+async function withCharts(bytes: Uint8Array, charts: readonly WrittenChart[]): Promise<Uint8Array> {
+  if (charts.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  const parts: WrittenPart[] = [];
+  for (const [path, file] of Object.entries(zip.files))
+    parts.push({ path, content: file.dir ? "" : await file.async("string") });
+  const before = new Map(parts.map((p) => [p.path, p.content]));
+  addChartParts(parts, charts);
+  for (const part of parts) {
+    if (part.path.endsWith("/") || before.get(part.path) === part.content) continue;
+    const content = typeof part.content === "string" ? part.content : [...part.content].join("");
+    zip.file(part.path, content, { date: FIXED_ENTRY_DATE });
+  }
+  zip.forEach((_path, file) => {
+    file.date = FIXED_ENTRY_DATE;
+  });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }
