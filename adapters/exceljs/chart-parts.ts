@@ -69,8 +69,9 @@ function relationship(id: string, type: string, target: string): string {
   return `<Relationship Id="${id}" Type="${REL}/${type}" Target="${escapeXml(target)}"/>`;
 }
 
-function nextFree(parts: PartList, folder: string, stem: string): number {
-  let n = 1;
+/** The first free number from `from` on (numbers below it are taken). */
+function nextFree(parts: PartList, folder: string, stem: string, from = 1): number {
+  let n = from;
   while (parts.has(`${folder}/${stem}${n}.xml`)) n += 1;
   return n;
 }
@@ -118,8 +119,9 @@ export function addChartParts(written: WrittenPart[], charts: readonly WrittenCh
     // The drawing's relationships are new: its charts take rId1, rId2, … in turn.
     const drawingRels: string[] = [];
     const anchored = [];
+    let chartNumber = 0;
     for (const chart of charts.filter((c) => c.sheet === sheet)) {
-      const chartNumber = nextFree(parts, "xl/charts", "chart");
+      chartNumber = nextFree(parts, "xl/charts", "chart", chartNumber + 1);
       const chartPart = `xl/charts/chart${chartNumber}.xml`;
       parts.put(chartPart, chartSpaceXml(chart.spec));
       overrides.push(`<Override PartName="/${chartPart}" ContentType="${CHART_TYPE}"/>`);

@@ -5,6 +5,7 @@
  * row under it). Every part is size-checked before it is inflated, so any
  * file is read or refused within seconds and bounded memory.
  */
+import { OUTPUT_ONLY_TABLES } from "../../core/read/output-tables.js";
 import type { TableCells, WorkbookCells } from "../../core/read/cells.js";
 import { MAX_ROW, type CellRange } from "./cell-range.js";
 import type { ValueContext } from "./cell-value.js";
@@ -75,7 +76,8 @@ function sheetTables(zip: ZipParts, sheetPart: string, sheet: string): SheetTabl
     if (relationship.type !== "table") continue;
     const xml = zip.bytes(relationship.target, `the table part ${relationship.target}`);
     const definition = xml === null ? null : parseTableDefinition(xml);
-    if (definition) definitions.push({ definition, range: tableRange(definition, sheet) });
+    if (definition && !OUTPUT_ONLY_TABLES.has(definition.name))
+      definitions.push({ definition, range: tableRange(definition, sheet) });
   }
   if (definitions.length === 0) return null;
   const ranges = definitions.map((d) => d.range);

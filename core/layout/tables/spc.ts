@@ -48,6 +48,15 @@ const COLUMNS: ColumnSpec[] = [
   })),
 ];
 
+/**
+ * At most this many indicators get a chart (and their points in the table).
+ * A board reads a few dozen XmR charts; a workbook of thousands of
+ * indicators would otherwise carry thousands of chart parts (a 50,000-indicator
+ * workbook took minutes to write). `check` and the performance report still
+ * cover every indicator.
+ */
+export const SPC_CHART_LIMIT = 100;
+
 /** The chart's size in cells, to the right of the table. */
 const CHART_COLUMN = COLUMNS.length + 2;
 const CHART_WIDTH_COLUMNS = 9;
@@ -95,10 +104,23 @@ function chartFor(data: XmrData, first: number, slot: number): AddChart {
   };
 }
 
+function instructions(charted: number, withSpc: number): string {
+  const which =
+    withSpc > charted
+      ? `The first ${charted} indicators (in the Indicators table's order) of the ${withSpc} with at least 12 values`
+      : "Each indicator with at least 12 values";
+  const rest =
+    withSpc > charted
+      ? " The others have no chart here: partnership check and the performance report give their SPC."
+      : "";
+  return `${which}: its values in period order (blanks skipped), the mean and process limits (mean ± 2.66 × the mean moving range), its target, and the points that are special cause. Worked out when the workbook was built; build it again after entering new values.${rest}`;
+}
+
 /** The sheet's operations, or none when no indicator has the twelve values SPC needs. */
 export function spcSheet(partnership: Partnership): Operation[] {
-  const charted = spcIndicators(partnership);
-  if (charted.length === 0) return [];
+  const withSpc = spcIndicators(partnership);
+  if (withSpc.length === 0) return [];
+  const charted = withSpc.slice(0, SPC_CHART_LIMIT);
   const rows: Record<string, CellInput>[] = [];
   const extra: Operation[] = [];
   const charts: AddChart[] = [];
@@ -130,8 +152,7 @@ export function spcSheet(partnership: Partnership): Operation[] {
       sheet: SPC_SHEET,
       table: SPC_TABLE,
       title: "Statistical process control (XmR charts)",
-      instructions:
-        "Each indicator with at least 12 values: its values in period order (blanks skipped), the mean and process limits (mean ± 2.66 × the mean moving range), its target, and the points that are special cause. Worked out when the workbook was built; build it again after entering new values.",
+      instructions: instructions(charted.length, withSpc.length),
       tabColor: "#7F6084",
       columns: COLUMNS,
       rows,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AddChart } from "../../../core/chart/operation.js";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
 import type { Operation, WriteBlock } from "../../../core/layout/operations.js";
-import { SPC_SHEET, SPC_TABLE, spcSheet } from "../../../core/layout/tables/spc.js";
+import { SPC_CHART_LIMIT, SPC_SHEET, SPC_TABLE, spcSheet } from "../../../core/layout/tables/spc.js";
 import { spc } from "../../../core/measures/spc.js";
 import { smallPartnership } from "../../support/small-partnership.js";
 import { monthlyPartnership } from "../../support/monthly-partnership.js";
@@ -104,6 +104,26 @@ describe("the SPC sheet", () => {
       workbookPlan(p, []).map((plan) => plan.sheet);
     expect(sheets(smallPartnership())).not.toContain(SPC_SHEET);
     expect(sheets(monthlyPartnership())).toContain(SPC_SHEET);
+  });
+
+  it("charts the first hundred indicators with SPC and says the others are in check and the report", () => {
+    const p = monthlyPartnership();
+    const [k1] = p.indicators;
+    p.indicators = Array.from({ length: SPC_CHART_LIMIT + 5 }, (_, i) => ({
+      ...k1!,
+      id: `S${i + 1}`,
+    }));
+    const ops = spcSheet(p);
+    const drawn = charts(ops);
+    expect(drawn).toHaveLength(SPC_CHART_LIMIT);
+    expect(drawn.at(-1)?.name).toBe(`XmR S${SPC_CHART_LIMIT}`);
+    const plotted = new Set(table(ops).slice(1).map((row) => row[0]));
+    expect(plotted.has(`S${SPC_CHART_LIMIT}`)).toBe(true);
+    expect(plotted.has(`S${SPC_CHART_LIMIT + 1}`)).toBe(false);
+    const text = JSON.stringify(ops);
+    expect(text).toContain(`The first ${SPC_CHART_LIMIT} indicators`);
+    expect(text).toContain(`of the ${SPC_CHART_LIMIT + 5} with at least 12 values`);
+    expect(text).toContain("partnership check and the performance report give their SPC");
   });
 
   it("places every chart after the cells it plots", () => {
