@@ -72,12 +72,22 @@ describe("applyOperations", () => {
 
   it("applies number formats, cell roles, widths, frozen panes, validation and conditional formats", async () => {
     const { excel, ops } = await built();
-    // Roles are layered in order, so a cell looks like the last role given to it.
+    // Roles are layered in order, so a cell looks like the last role whose range holds it.
+    const roles = ops.filter((op) => op.kind === "role");
     const lastRole = new Map<string, Operation>();
-    for (const op of ops) {
-      if (op.kind !== "role") continue;
-      const rect = parseRect(op.range);
-      lastRole.set(`${op.sheet}!${rect.top}:${rect.left}`, op);
+    for (const op of roles) {
+      const { top, left } = parseRect(op.range);
+      const last = roles.findLast((other) => {
+        const r = parseRect(other.range);
+        return (
+          other.sheet === op.sheet &&
+          r.top <= top &&
+          top <= r.bottom &&
+          r.left <= left &&
+          left <= r.right
+        );
+      });
+      if (last) lastRole.set(`${op.sheet}!${top}:${left}`, last);
     }
     for (const op of ops) {
       const sheet = excel.state.findSheet(op.sheet);
@@ -94,7 +104,7 @@ describe("applyOperations", () => {
           const style = roleStyle(op.role);
           const seen = styleAt(sheet.formats, rect.top, rect.left);
           expect(seen.bold).toBe(style.bold);
-          expect(seen.italic).toBe(style.italic);
+          expect(seen.italic, `${op.sheet}!${op.range} ${op.role}`).toBe(style.italic);
           break;
         }
         case "columnWidths":

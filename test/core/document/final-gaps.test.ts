@@ -71,6 +71,8 @@ describe("check lists everything generate --final would refuse", () => {
         // Kept on purpose: the example shows check reconciling the pooled fund with the budgets.
         "Finance!C5: Service line budgets total £6,325,000 but the partners' pooled contributions total £8,300,000: the budgets are £1,975,000 less than the pooled fund. Make the Budget (£) column on Finance add up to the Contribution (£) column on Partners, or correct whichever is wrong.",
         "Objectives!F10: Due date of objective O6 is blank: needed for a final document. Fill it in; until then a draft shows it as [MISSING: …].",
+        // Kept on purpose: the example's action plan has an action overdue by May 2026.
+        'Actions!F29: The action on "Performance targets are set for all staff with an appraisal system in place which identifies the development needs of staff as well as performance against targets." (performance_management) was due on 28 February 2026 and is "In progress". Finish it and set its Status to Done (or Dropped), or agree a new Due date.',
       ]);
     },
     HEAVY,
