@@ -77,7 +77,7 @@ describe("applyOperations", () => {
     const lastRole = new Map<string, Operation>();
     for (const op of roles) {
       const { top, left } = parseRect(op.range);
-      const last = roles.findLast((other) => {
+      const last = [...roles].reverse().find((other) => {
         const r = parseRect(other.range);
         return (
           other.sheet === op.sheet &&
