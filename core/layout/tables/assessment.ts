@@ -188,7 +188,17 @@ function gridSheet(
   const lastScore = dataColumnRange(spec, shortNames[shortNames.length - 1] ?? "");
   const scores = `${firstScore.split(":")[0]}:${lastScore.split(":")[1]}`;
   const keyColumn = spec.columns.length + 2;
-  const widths = [...spec.columns.map(readableWidth), 2, 7, 48, 12, 14];
+  // Beside the key, the section means use two columns (12 and 14 wide) and the
+  // perception gaps one per partner, headed by its name: wide enough for it.
+  const blockWidths = Array.from({ length: Math.max(2, shortNames.length) }, (_, k) =>
+    readableWidth({
+      header: shortNames[k] ?? "",
+      kind: "number",
+      width: [12, 14][k] ?? 9,
+      description: "",
+    }),
+  );
+  const widths = [...spec.columns.map(readableWidth), 2, 7, 48, ...blockWidths];
   return [
     ...tableSheetOperations(spec),
     ...introLine(spec, 3, `Source: ${instrument.source}`, "note"),
