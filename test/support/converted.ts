@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
 import type { FixtureStatus } from "./global-setup.js";
@@ -11,7 +11,9 @@ export interface LibreOfficeResults extends FixturePaths {
   starts: number;
   /** The PDF LibreOffice printed from one of the inputs, by input file name ("example.xlsx"). */
   pdf(input: string): string;
-  /** The example workbook recalculated by LibreOffice: each sheet's raw values, by sheet name. */
+  /** A workbook input converted to CSV (recalculated by LibreOffice): each named sheet's raw values, by name. */
+  sheets(input: string, sheetNames: readonly string[]): Map<string, string[][]>;
+  /** `sheets` of the example workbook. */
   exampleSheets(sheetNames: readonly string[]): Map<string, string[][]>;
   /** One of the inputs opened and saved again by LibreOffice, as .xlsx bytes. */
   resaved(input: string): Uint8Array;
@@ -34,19 +36,21 @@ export async function libreOfficeResults(timeoutMs = 300_000): Promise<LibreOffi
   const status = JSON.parse(readFileSync(paths.status, "utf8")) as FixtureStatus;
   if (status.problems.length) throw new Error(status.problems.join("\n\n"));
   const base = (input: string) => input.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+  // LibreOffice names each sheet's CSV after the input and the sheet: example-Summary.csv.
+  const sheets = (input: string, sheetNames: readonly string[]) => {
+    const found = new Map<string, string[][]>();
+    for (const name of sheetNames) {
+      const file = join(paths.csvDir, `${base(input)}-${name}.csv`);
+      if (existsSync(file)) found.set(name, parseCsv(readFileSync(file, "utf8")));
+    }
+    return found;
+  };
   return {
     ...paths,
     starts: status.starts,
     pdf: (input) => join(paths.pdfDir, `${base(input)}.pdf`),
-    exampleSheets(sheetNames) {
-      const files = readdirSync(paths.csvDir);
-      const sheets = new Map<string, string[][]>();
-      for (const name of sheetNames) {
-        const file = files.find((f) => f === `example-${name}.csv`);
-        if (file) sheets.set(name, parseCsv(readFileSync(join(paths.csvDir, file), "utf8")));
-      }
-      return sheets;
-    },
+    sheets,
+    exampleSheets: (sheetNames) => sheets(paths.exampleXlsx, sheetNames),
     resaved: (input) => readFileSync(join(paths.xlsxDir, `${base(input)}.xlsx`)),
   };
 }

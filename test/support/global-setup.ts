@@ -1,6 +1,7 @@
 /**
  * Builds the files LibreOffice opens in the tests (the example workbook, the
- * documents, small chart workbooks) once per run and converts them all in one
+ * documents and reports, small chart and grid workbooks, a partner's return;
+ * see libreoffice-inputs.ts) once per run and converts them all in one
  * start of LibreOffice, in the background while the other tests run. Test
  * files wait for the results with `libreOfficeResults()` (./converted.ts).
  */

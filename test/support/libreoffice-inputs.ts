@@ -7,8 +7,12 @@ import { buildOperations } from "../../core/layout/blueprint.js";
 import { formatProblem } from "../../core/model/problem.js";
 import type { Partnership } from "../../core/model/types.js";
 import { build, completeExample, example, templates } from "../core/document/fixtures.js";
+import { builtAssessmentReport } from "./assessment-report.js";
+import { cycleGridWorkbook } from "./cycle-grid.js";
 import { everyKindOfValue } from "./every-kind-of-value.js";
 import { exampleInstruments } from "./example.js";
+import { writeFilledReturn } from "./filled-return.js";
+import { buildPerformance, completePerformance } from "./performance-report.js";
 import type { ConversionJob } from "./soffice-batch.js";
 import { miniGrid, miniLedger, smallPartnership } from "./small-partnership.js";
 
@@ -54,6 +58,12 @@ export function fixturePaths(root: string) {
     agreementDocx: input("agreement.docx"),
     termsDocx: input("terms-of-reference.docx"),
     chartsDocx: input("document-charts.docx"),
+    assessmentReportDocx: input("assessment-report.docx"),
+    performanceReportDocx: input("performance-report.docx"),
+    cycleGridXlsx: input("cycle-grid.xlsx"),
+    /** The master EC's return was made from; not converted, collected into by the test. */
+    returnMasterXlsx: input("return-master.xlsx"),
+    returnXlsx: input("return-EC.xlsx"),
     pdfDir: join(root, "pdf"),
     csvDir: join(root, "csv"),
     xlsxDir: join(root, "xlsx"),
@@ -93,17 +103,28 @@ export async function writeInputs(paths: FixturePaths): Promise<ConversionJob[]>
       }),
     ),
   );
+  writeFileSync(paths.assessmentReportDocx, (await builtAssessmentReport()).bytes);
+  writeFileSync(
+    paths.performanceReportDocx,
+    await documentBytes(buildPerformance(completePerformance(), { mode: "final" })),
+  );
+  writeFileSync(paths.cycleGridXlsx, await cycleGridWorkbook());
+  await writeFilledReturn(paths.returnMasterXlsx, paths.returnXlsx);
   const pdf = [
     paths.exampleXlsx,
     paths.chartsXlsx,
     paths.agreementDocx,
     paths.termsDocx,
     paths.chartsDocx,
+    paths.assessmentReportDocx,
+    paths.performanceReportDocx,
   ];
   return [
     ...pdf.map((input): ConversionJob => ({ input, to: "pdf", outDir: paths.pdfDir })),
     { input: paths.exampleXlsx, to: "csv", outDir: paths.csvDir },
+    { input: paths.cycleGridXlsx, to: "csv", outDir: paths.csvDir },
     { input: paths.exampleXlsx, to: "xlsx", outDir: paths.xlsxDir },
     { input: paths.kindsXlsx, to: "xlsx", outDir: paths.xlsxDir },
+    { input: paths.returnXlsx, to: "xlsx", outDir: paths.xlsxDir },
   ];
 }

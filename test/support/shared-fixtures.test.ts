@@ -42,7 +42,7 @@ describe("the test suite on a busy machine", () => {
 if (!findSoffice()) console.warn(SOFFICE_MISSING);
 
 describe.skipIf(!findSoffice())("the shared LibreOffice conversions", () => {
-  it("make every PDF, the example's CSV per sheet and both re-saved workbooks in one start", async () => {
+  it("make every PDF, the workbooks' CSV per sheet and the re-saved workbooks in one start", async () => {
     const converted = await libreOfficeResults();
     expect(converted.starts).toBe(1);
     for (const input of [
@@ -51,9 +51,13 @@ describe.skipIf(!findSoffice())("the shared LibreOffice conversions", () => {
       converted.agreementDocx,
       converted.termsDocx,
       converted.chartsDocx,
+      converted.assessmentReportDocx,
+      converted.performanceReportDocx,
     ])
       expect(existsSync(converted.pdf(input)), input).toBe(true);
     expect(converted.exampleSheets(["Indicators", "Summary"]).size).toBe(2);
-    expect(converted.resaved(converted.kindsXlsx).length).toBeGreaterThan(0);
+    expect(converted.sheets(converted.cycleGridXlsx, ["Trust", "Summary"]).size).toBe(2);
+    for (const input of [converted.kindsXlsx, converted.returnXlsx])
+      expect(converted.resaved(input).length, input).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -1,23 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import type { AddChart } from "../../../core/chart/operation.js";
-import type { GridInstrument } from "../../../core/instruments/types.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
 import type { Operation } from "../../../core/layout/operations.js";
-import { findSoffice, parseCsv, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
+import { libreOfficeResults } from "../../support/converted.js";
+import { TRUST_THREE_SECTIONS as THREE } from "../../support/cycle-grid.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
 import { cyclePartnership, TRUST } from "../measures/assessment-fixture.js";
-
-/** TRUST with a third section: its section means are a radar. */
-const THREE: GridInstrument = {
-  ...TRUST,
-  sections: [
-    ...TRUST.sections,
-    { name: "Learning", statements: [{ text: "We learn from mistakes", ownWording: false }] },
-  ],
-};
 
 function gridTable(ops: readonly Operation[]) {
   const table = ops.find((op) => op.kind === "addTable" && op.name === "Assessment_trust");
@@ -97,15 +85,10 @@ if (!soffice) console.warn(SOFFICE_MISSING);
 
 describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
   it("recalculate to the analysis' contested flags, changes and gaps, counted on the Summary", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "pw-cycle-grid-"));
-    const file = join(folder, "grid.xlsx");
-    writeFileSync(file, await workbookBytes(buildOperations(cyclePartnership(), [TRUST])));
-    const out = sofficeConvert(
-      file,
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-    );
-    const csv = readdirSync(out).find((f) => f.endsWith("-Trust.csv"));
-    const rows = parseCsv(readFileSync(join(out, csv ?? ""), "utf8"));
+    // The global set-up recalculated cycleGridWorkbook(): this partnership with TRUST.
+    const converted = await libreOfficeResults();
+    const sheets = converted.sheets(converted.cycleGridXlsx, ["Trust", "Summary"]);
+    const rows = sheets.get("Trust") ?? [];
     const header = rows.findIndex((r) => r.includes("Contested"));
     const head = rows[header] ?? [];
     const at = (row: number, name: string) => rows[header + 1 + row]?.[head.indexOf(name)] ?? "";
@@ -132,8 +115,7 @@ describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
       "-1.5",
     ]);
     // The Summary counts them per instrument.
-    const summaryCsv = readdirSync(out).find((f) => f.endsWith("-Summary.csv"));
-    const summary = parseCsv(readFileSync(join(out, summaryCsv ?? ""), "utf8"));
+    const summary = sheets.get("Summary") ?? [];
     const heads = summary.find((r) => r.includes("Contested items")) ?? [];
     const trust = summary.find((r) => r[0] === "Trust check") ?? [];
     expect(
@@ -141,5 +123,5 @@ describe.skipIf(!soffice)("the cycle columns in LibreOffice", () => {
         (h) => trust[heads.indexOf(h)],
       ),
     ).toEqual(["2", "1", "0"]);
-  }, 120_000);
+  }, 300_000);
 });

@@ -3,13 +3,16 @@
  * it in and saves it there sends a file collect reads, with the sheets still
  * protected and the round and partner still recorded inside.
  */
-import { copyFile, readFile, rm } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readWorkbookCells } from "../../../adapters/exceljs/read-workbook.js";
+import { libreOfficeResults } from "../../support/converted.js";
 import { runCli } from "../../support/run-cli.js";
-import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../support/soffice.js";
-import { fillReturn, masterFolder, readMaster } from "./support.js";
+import { findSoffice, SOFFICE_MISSING } from "../../support/soffice.js";
+import { readMaster } from "./support.js";
 import JSZip from "jszip";
 
 const soffice = findSoffice();
@@ -21,26 +24,13 @@ afterAll(async () => {
 
 describe.skipIf(!soffice)("returns in LibreOffice", () => {
   it("a return saved by LibreOffice keeps its protection and identity and is collected", async () => {
-    const dir = await masterFolder();
-    folders.push(dir);
-    const made = await runCli(dir, [
-      "returns",
-      "--workbook",
-      "master.xlsx",
-      "--round",
-      "2026 review",
-      "--out-dir",
-      "returns",
-    ]);
-    expect(made.code).toBe(0);
-    const ec = join(dir, "returns", "EC.xlsx");
-    await fillReturn(ec, (_sheet, i) => ({ score: (i % 4) + 1 }));
-    const out = sofficeConvert(ec, "xlsx:Calc MS Excel 2007 XML");
-    folders.push(out);
-    const saved = join(out, "EC.xlsx");
+    // The global set-up made EC's return with `partnership returns`, filled it in
+    // (writeFilledReturn) and had LibreOffice open it and save it again.
+    const converted = await libreOfficeResults();
+    const saved = converted.resaved(converted.returnXlsx);
     // Still a workbook, its grids still protected, the hidden details still there.
-    expect((await readWorkbookCells(await readFile(saved))).sheetNames).toContain("Return details");
-    const zip = await JSZip.loadAsync(await readFile(saved));
+    expect((await readWorkbookCells(saved)).sheetNames).toContain("Return details");
+    const zip = await JSZip.loadAsync(saved);
     const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
     const protectedSheets = await Promise.all(
       sheets.map(async (n) =>
@@ -48,8 +38,11 @@ describe.skipIf(!soffice)("returns in LibreOffice", () => {
       ),
     );
     expect(protectedSheets.filter(Boolean).length).toBeGreaterThanOrEqual(2);
-    await rm(ec);
-    await copyFile(saved, join(dir, "returns", "saved in libreoffice.xlsx"));
+    const dir = mkdtempSync(join(tmpdir(), "pw-cycle-libreoffice-"));
+    folders.push(dir);
+    await copyFile(converted.returnMasterXlsx, join(dir, "master.xlsx"));
+    await mkdir(join(dir, "returns"));
+    await writeFile(join(dir, "returns", "saved in libreoffice.xlsx"), saved);
     const run = await runCli(dir, [
       "collect",
       "--workbook",
@@ -60,6 +53,7 @@ describe.skipIf(!soffice)("returns in LibreOffice", () => {
     expect(run.stdout).toContain("1 of 2 partners have returned: EC");
     expect(run.code).toBe(0);
     const master = await readMaster(dir);
+    // writeFilledReturn typed 1, 2, 3, 4, 1, … down each sheet.
     expect(master.assessments[0]?.items.map((i) => i.scores.EC).slice(0, 4)).toEqual([1, 2, 3, 4]);
-  }, 180_000);
+  }, 300_000);
 });

@@ -1,15 +1,16 @@
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ASSESSMENT_REPORT_TEMPLATE,
   buildAssessmentReport,
-  type AssessmentReportInput,
 } from "../../../../core/document/assessment-report/build.js";
-import type { GridInstrument } from "../../../../core/instruments/types.js";
 import { formatProblem } from "../../../../core/model/problem.js";
-import type { Partnership } from "../../../../core/model/types.js";
+import {
+  ASSESSMENT_TEMPLATE as template,
+  assessmentInput as input,
+  assessmentPartnership as partnership,
+  builtAssessmentReport as built,
+} from "../../../support/assessment-report.js";
+import { libreOfficeResults } from "../../../support/converted.js";
 import { docxParts, docxText } from "../../../support/docx-text.js";
 import {
   findXmllint,
@@ -18,102 +19,8 @@ import {
   validatePart,
   WORD_SCHEMA,
 } from "../../../support/ooxml.js";
-import { hasPdftotext, pdfText } from "../../../support/pdf-text.js";
-import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../../support/soffice.js";
-import { cyclePartnership, TRUST } from "../../measures/assessment-fixture.js";
-
-const template = readFileSync(
-  new URL(`../../../../templates/documents/${ASSESSMENT_REPORT_TEMPLATE}`, import.meta.url),
-  "utf8",
-);
-const templates = { [ASSESSMENT_REPORT_TEMPLATE]: template };
-
-/** Two sections only: its section means are a bar, not a radar. */
-const PAIR: GridInstrument = {
-  ...TRUST,
-  id: "pair",
-  title: "Pair check",
-  sheet: "Pair",
-  sections: TRUST.sections.slice(0, 1),
-};
-const THREE: GridInstrument = {
-  ...TRUST,
-  sections: [
-    ...TRUST.sections,
-    { name: "Learning", statements: [{ text: "We learn from mistakes", ownWording: false }] },
-  ],
-};
-
-function partnership(): Partnership {
-  const p = cyclePartnership();
-  p.details.name = "Northvale <Partnership> & Co";
-  p.details.documentDate = "2026-06-01";
-  const trust = p.assessments[0];
-  if (trust) {
-    trust.items.push({
-      section: "Learning",
-      statement: "We learn from mistakes",
-      scores: { NHS: 3, LA: 3, VCS: 1 },
-    });
-    p.assessments.push({
-      instrumentId: "pair",
-      items: trust.items.slice(0, 2).map((i) => ({ ...i })),
-      entries: [],
-    });
-  }
-  p.assessmentActions = [
-    {
-      instrumentId: "trust",
-      item: "We do what we promise",
-      reason: "weakest",
-      action: "Publish a delivery tracker",
-      owner: "LA",
-      dueDate: "2026-05-01",
-      status: "In progress",
-      reviewDate: null,
-    },
-    {
-      instrumentId: "trust",
-      item: "We share information",
-      reason: "contested",
-      action: "",
-      owner: "",
-      dueDate: null,
-      status: "Not started",
-      reviewDate: null,
-    },
-  ];
-  return p;
-}
-
-function input(overrides: Partial<AssessmentReportInput> = {}): AssessmentReportInput {
-  return {
-    partnership: partnership(),
-    instruments: [THREE, PAIR],
-    templates,
-    workbookProblems: [],
-    mode: "draft",
-    notes: true,
-    actionOrigins: [
-      { sheet: "Actions", row: 5, fields: {} },
-      {
-        sheet: "Actions",
-        row: 6,
-        fields: {
-          owner: { sheet: "Actions", cell: "E6" },
-          dueDate: { sheet: "Actions", cell: "F6" },
-        },
-      },
-    ],
-    ...overrides,
-  };
-}
-
-async function built(overrides: Partial<AssessmentReportInput> = {}) {
-  const result = await buildAssessmentReport(input(overrides));
-  if (!result.bytes) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return { bytes: result.bytes, problems: result.problems };
-}
+import { hasPdftotext, PDFTOTEXT_MISSING, pdfText } from "../../../support/pdf-text.js";
+import { findSoffice, SOFFICE_MISSING } from "../../../support/soffice.js";
 
 describe("the assessment report", () => {
   it("has who took part, the summary, a section per instrument and the action plan", async () => {
@@ -217,18 +124,17 @@ describe.skipIf(!canValidate)("the assessment report against the OOXML schemas",
 });
 
 const canRender = findSoffice() !== null && hasPdftotext();
-if (!canRender) console.warn(SOFFICE_MISSING);
+if (findSoffice() === null) console.warn(SOFFICE_MISSING);
+else if (!hasPdftotext()) console.warn(PDFTOTEXT_MISSING);
 
 describe.skipIf(!canRender)("the assessment report in LibreOffice", () => {
   it("renders to PDF with its charts' titles and the action plan", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "pw-assessment-report-"));
-    const file = join(folder, "assessment.docx");
-    writeFileSync(file, (await built()).bytes);
-    const out = sofficeConvert(file, "pdf");
-    const text = pdfText(join(out, "assessment.pdf")).replace(/\s+/g, " ");
+    // The global set-up printed builtAssessmentReport() with the other shared fixtures.
+    const converted = await libreOfficeResults();
+    const text = pdfText(converted.pdf(converted.assessmentReportDocx)).replace(/\s+/g, " ");
     expect(text).toContain("PARTNERSHIP ASSESSMENT REPORT");
     expect(text).toContain("Trust check: section means");
     expect(text).toContain("perception gaps on contested items");
     expect(text).toContain("Publish a delivery");
-  }, 180_000);
+  }, 300_000);
 });

@@ -1,15 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  buildPerformanceReport,
-  PERFORMANCE_REPORT_TEMPLATE,
-  type PerformanceReportInput,
-} from "../../../../core/document/performance-report/build.js";
+import { PERFORMANCE_REPORT_TEMPLATE } from "../../../../core/document/performance-report/build.js";
 import { emptyPartnership } from "../../../../core/model/empty.js";
-import type { Partnership } from "../../../../core/model/types.js";
+import { libreOfficeResults } from "../../../support/converted.js";
 import { docxParts, docxText } from "../../../support/docx-text.js";
 import { monthlyPartnership } from "../../../support/monthly-partnership.js";
 import {
@@ -21,43 +13,18 @@ import {
   XMLLINT_MISSING,
 } from "../../../support/ooxml.js";
 import { hasPdftotext, PDFTOTEXT_MISSING, pdfText } from "../../../support/pdf-text.js";
-import { findSoffice, SOFFICE_MISSING, sofficeConvert } from "../../../support/soffice.js";
-
-const TEMPLATE = readFileSync(
-  join(import.meta.dirname, "../../../../templates/documents", PERFORMANCE_REPORT_TEMPLATE),
-  "utf8",
-);
-const templates = { [PERFORMANCE_REPORT_TEMPLATE]: TEMPLATE };
+import {
+  buildPerformance as build,
+  completePerformance as complete,
+  PERFORMANCE_TEMPLATE as TEMPLATE,
+} from "../../../support/performance-report.js";
+import { findSoffice, SOFFICE_MISSING } from "../../../support/soffice.js";
 
 const canValidate = findXmllint() !== null && schemaDir() !== null;
 if (!canValidate) console.warn(XMLLINT_MISSING);
 const canRender = findSoffice() !== null && hasPdftotext();
 if (findSoffice() === null) console.warn(SOFFICE_MISSING);
 else if (!hasPdftotext()) console.warn(PDFTOTEXT_MISSING);
-
-function build(partnership: Partnership, more: Partial<PerformanceReportInput> = {}) {
-  return buildPerformanceReport({
-    partnership,
-    templates,
-    workbookProblems: [],
-    mode: "draft",
-    notes: true,
-    ...more,
-  });
-}
-
-/** Everything a final report needs: a date, commentary where Amber or Red, forecasts. */
-function complete(): Partnership {
-  const p = monthlyPartnership();
-  p.details.documentDate = "2027-01-20";
-  for (const indicator of p.indicators)
-    if (!indicator.commentary) indicator.commentary = `Commentary on ${indicator.id}.`;
-  for (const line of p.finance) line.forecast = (line.budget ?? 0) * 1.1;
-  p.partners[1]!.contribution = 100_000;
-  // £90,000 for 3,000 hours is £30 an hour, against a benchmark of £25.
-  p.finance[0]!.benchmarkUnitCost = 25;
-  return p;
-}
 
 describe("the performance report", () => {
   it("opens with the summary: RAG and SPC counts, changes, Red twice running", async () => {
@@ -240,17 +207,15 @@ describe("the performance report", () => {
   it.skipIf(!canRender)(
     "renders in LibreOffice, charts and all",
     async () => {
-      const folder = mkdtempSync(join(tmpdir(), "pw-performance-"));
-      const file = join(folder, "performance.docx");
-      writeFileSync(file, (await build(complete(), { mode: "final" })).bytes!);
-      const out = sofficeConvert(file, "pdf");
-      const text = pdfText(join(out, "performance.pdf")).replace(/\s+/g, " ");
+      // The global set-up printed build(complete(), { mode: "final" }) with the other shared fixtures.
+      const converted = await libreOfficeResults();
+      const text = pdfText(converted.pdf(converted.performanceReportDocx)).replace(/\s+/g, " ");
       expect(text).toContain("PERFORMANCE REPORT");
       expect(text).toContain("K1: Delayed transfers per 100,000");
       expect(text).toContain("Upper process limit");
       expect(text).toContain("Indicators by objective and RAG status");
       expect(text).toContain("The forecast overspend of £15,000");
     },
-    180_000,
+    300_000,
   );
 });
