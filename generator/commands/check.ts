@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { formatProblem } from "../../core/model/problem.js";
+import { parseIsoDate } from "../../core/measures/periods.js";
 import { summaryLines } from "../../core/measures/summary-text.js";
 import { checkPartnership, type CheckReport } from "../../core/use-cases/check.js";
 import { UserError, type Command } from "../command.js";
@@ -8,7 +9,7 @@ import { loadInstruments } from "../instruments.js";
 import { loadPartnershipFile } from "../load.js";
 import { checkJsonHelp } from "./check-json.js";
 
-const HELP = `Usage: partnership check FILE.xlsx [--json]
+const HELP = `Usage: partnership check FILE.xlsx [--json] [--as-at YYYY-MM-DD]
 
 Reads a partnership workbook, lists every problem with its sheet and cell, and
 summarises it: indicators by RAG, finance totals and ratios, the weakest
@@ -24,6 +25,10 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 file unreadable.
 Options:
   --json   Print {file, errors, warnings, problems, document, finalGaps,
            finalReady, summary} as JSON for scripts.
+  --as-at YYYY-MM-DD
+           The day overdue returns, Red twice running, past-due objectives
+           and overdue actions are judged at (default: today), e.g. the date
+           of the board meeting the check is for.
 
 ${checkJsonHelp()}`;
 
@@ -42,10 +47,20 @@ function finalLine(report: CheckReport): string {
   return `Final ${document}: needs ${reasons.join(" and ")} (a draft can be made now).`;
 }
 
+function asAtOf(given: unknown): string | undefined {
+  if (given === undefined) return undefined;
+  if (typeof given !== "string" || !parseIsoDate(given))
+    throw new UserError(
+      `--as-at must be a date written YYYY-MM-DD (for example 2026-03-31), got "${String(given)}".`,
+      2,
+    );
+  return given;
+}
+
 export const checkCommand: Command = {
   name: "check",
   help: HELP,
-  options: { json: { type: "boolean", default: false } },
+  options: { json: { type: "boolean", default: false }, "as-at": { type: "string" } },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1)
       throw new UserError("give exactly one workbook: partnership check FILE.xlsx", 2);
@@ -55,7 +70,7 @@ export const checkCommand: Command = {
       loadDocumentTemplates(),
     ]);
     const loaded = await loadPartnershipFile(resolve(io.cwd, file), instruments);
-    const report = checkPartnership(loaded, instruments, templates);
+    const report = checkPartnership(loaded, instruments, templates, asAtOf(values["as-at"]));
     const { problems, errors, warnings, summary } = report;
     if (values.json) {
       const { document, finalGaps, finalReady } = report;

@@ -89,6 +89,20 @@ describe("partnership check", () => {
     expect(r.stdout).toMatch(/Objectives failing SMART: O\d/);
   });
 
+  it("judges overdue returns at the day --as-at gives, and refuses a day that is no date", async () => {
+    const before = await run(dir, "check", "example.xlsx", "--as-at", "2026-05-01");
+    const after = await run(dir, "check", "example.xlsx", "--as-at", "2026-06-01");
+    const due = "I1's value for Mar 2026 is overdue (due by 12 May 2026)";
+    expect(before.code).toBe(0);
+    expect(before.stdout).not.toContain(due);
+    expect(after.stdout).toContain(`warning Indicators!AK5: ${due}`);
+    const bad = await run(dir, "check", "example.xlsx", "--as-at", "31/05/2026");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--as-at must be a date written YYYY-MM-DD (for example 2026-03-31), got "31/05/2026"',
+    );
+  });
+
   it("exits 1 and locates each problem in a workbook with bad cells", async () => {
     const workbook = await openWorkbook(readFileSync(example));
     const indicators = workbook.getWorksheet("Indicators");
