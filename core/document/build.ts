@@ -24,6 +24,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
 import { packDocument } from "./word/package.js";
 import { ReferenceFields } from "./word/references.js";
 import { Comments, type MissingValue } from "./word/runs.js";
+import { redlineSource, sourcePart } from "./redline/source.js";
 
 export type DocumentMode = "draft" | "final";
 
@@ -204,13 +205,8 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     ? `DRAFT – version ${version} – ${printedDate}`
     : `${title} – version ${version} – ${printedDate}`;
   const comments = new Comments(draft && input.notes);
-  const body = buildBody(
-    numbered,
-    comments,
-    style.body.size ?? 22,
-    charts.charts,
-    new ReferenceFields(targets),
-  );
+  const references = new ReferenceFields(targets);
+  const body = buildBody(numbered, comments, style.body.size ?? 22, charts.charts, references);
   const content = documentContent({
     front: parsed.front,
     body,
@@ -232,7 +228,11 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
       creator: "Partnership Workbench",
       date,
     }),
-    extra: body.charts.map((spec, i) => chartPart(i + 1, chartSpaceXml(spec))),
+    extra: [
+      ...body.charts.map((spec, i) => chartPart(i + 1, chartSpaceXml(spec))),
+      // What next year's redline compares against (redline/source.ts).
+      sourcePart(redlineSource(content, references.bookmarkIds())),
+    ],
   });
   const gaps = missing.map((m): Problem => ({
     ...missingProblem(m),

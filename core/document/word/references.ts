@@ -30,6 +30,11 @@ export class ReferenceFields {
     return id === null ? null : (this.names.get(id) ?? null);
   }
 
+  /** Bookmark name → the {#id} of the clause it marks, for the redline's record (redline/source.ts). */
+  bookmarkIds(): Map<string, string> {
+    return new Map([...this.names].map(([id, name]) => [name, id]));
+  }
+
   /** Every schedule heading's bookmark, for the "of Schedule 3" part of a reference. */
   scheduleBookmark(schedule: number): string {
     return `_RefSchedule${schedule}`;
