@@ -41,9 +41,11 @@ export default function setup(project: TestProject): () => Promise<void> {
   const work = (async () => {
     try {
       if (!findSoffice()) return writeStatus(paths.status, { problems: [], starts: 0 });
-      const jobs = await writeInputs(paths);
+      const jobs = await writeInputs(paths, abort.signal);
       writeStatus(paths.status, await convertAll(jobs, root, abort.signal));
     } catch (error) {
+      // Stopped by the teardown: nobody is left to read the status.
+      if (abort.signal.aborted) return;
       writeStatus(paths.status, {
         problems: [`building the shared fixtures failed: ${String(error)}`],
         starts: 0,

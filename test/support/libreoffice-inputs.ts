@@ -78,38 +78,59 @@ async function documentBytes(result: Promise<BuildResult>): Promise<Uint8Array> 
   return bytes;
 }
 
-/** Writes every file LibreOffice opens in the tests and lists what it must make of each. */
-export async function writeInputs(paths: FixturePaths): Promise<ConversionJob[]> {
+/**
+ * Writes every file LibreOffice opens in the tests and lists what it must make
+ * of each. A short run ends before this does: the signal stops it between files
+ * rather than building everything for nobody.
+ */
+export async function writeInputs(
+  paths: FixturePaths,
+  signal?: AbortSignal,
+): Promise<ConversionJob[]> {
   mkdirSync(join(paths.root, "in"), { recursive: true });
   const instruments = await exampleInstruments();
-  const operations = buildOperations(examplePartnership(instruments), instruments);
-  writeFileSync(paths.exampleXlsx, await workbookBytes(operations));
-  writeFileSync(
-    paths.chartsXlsx,
-    await workbookBytes(buildOperations(threeRagPartnership(), [miniGrid, miniLedger])),
-  );
-  writeFileSync(paths.kindsXlsx, await everyKindOfValue());
   const partnership = await example();
-  writeFileSync(paths.agreementDocx, await documentBytes(build("agreement", partnership)));
-  writeFileSync(paths.termsDocx, await documentBytes(build("terms-of-reference", partnership)));
-  // A final document: no red DRAFT header to be mistaken for a red bar.
-  writeFileSync(
-    paths.chartsDocx,
-    await documentBytes(
-      build("terms-of-reference", await completeExample(), {
-        mode: "final",
-        templates: { ...templates, "terms-of-reference.md.hbs": CHARTS_BODY },
-        instruments,
-      }),
-    ),
-  );
-  writeFileSync(paths.assessmentReportDocx, (await builtAssessmentReport()).bytes);
-  writeFileSync(
-    paths.performanceReportDocx,
-    await documentBytes(buildPerformance(completePerformance(), { mode: "final" })),
-  );
-  writeFileSync(paths.cycleGridXlsx, await cycleGridWorkbook());
-  await writeFilledReturn(paths.returnMasterXlsx, paths.returnXlsx);
+  const write = async (file: string, bytes: Uint8Array | Promise<Uint8Array>) =>
+    writeFileSync(file, await bytes);
+  const steps: (() => Promise<void>)[] = [
+    () =>
+      write(
+        paths.exampleXlsx,
+        workbookBytes(buildOperations(examplePartnership(instruments), instruments)),
+      ),
+    () =>
+      write(
+        paths.chartsXlsx,
+        workbookBytes(buildOperations(threeRagPartnership(), [miniGrid, miniLedger])),
+      ),
+    () => write(paths.kindsXlsx, everyKindOfValue()),
+    () => write(paths.agreementDocx, documentBytes(build("agreement", partnership))),
+    () => write(paths.termsDocx, documentBytes(build("terms-of-reference", partnership))),
+    // A final document: no red DRAFT header to be mistaken for a red bar.
+    async () =>
+      write(
+        paths.chartsDocx,
+        documentBytes(
+          build("terms-of-reference", await completeExample(), {
+            mode: "final",
+            templates: { ...templates, "terms-of-reference.md.hbs": CHARTS_BODY },
+            instruments,
+          }),
+        ),
+      ),
+    async () => write(paths.assessmentReportDocx, (await builtAssessmentReport()).bytes),
+    () =>
+      write(
+        paths.performanceReportDocx,
+        documentBytes(buildPerformance(completePerformance(), { mode: "final" })),
+      ),
+    () => write(paths.cycleGridXlsx, cycleGridWorkbook()),
+    () => writeFilledReturn(paths.returnMasterXlsx, paths.returnXlsx),
+  ];
+  for (const step of steps) {
+    signal?.throwIfAborted();
+    await step();
+  }
   const pdf = [
     paths.exampleXlsx,
     paths.chartsXlsx,

@@ -129,6 +129,8 @@ function run(
   timeoutMs: number,
 ): Promise<string> {
   return new Promise((resolve) => {
+    // An abort listener added after the abort never fires: do not start at all.
+    if (signal.aborted) return resolve("stopped before LibreOffice started");
     const child = spawn(soffice, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
