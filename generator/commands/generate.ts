@@ -1,4 +1,4 @@
-import { mkdir, readdir, realpath, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { isDocumentKind, TEMPLATE_FILES } from "../../core/document/index.js";
 import { formatProblem, type Problem } from "../../core/model/problem.js";
@@ -21,7 +21,7 @@ import { refuseReadingAndWriting, requireExtension } from "../output/paths.js";
 
 const HELP = `Usage: partnership generate <terms-of-reference|agreement|auto> --workbook FILE.xlsx --out FILE.docx
                            [--final] [--no-notes] [--style HOUSE.docx] [--templates DIR]
-                           [--force] [--json]
+                           [--compare-to LAST.docx] [--force] [--json]
        partnership generate <kind> --workbook A.xlsx --workbook B.xlsx ... --out-dir DIR
        partnership generate <kind> --workbook FOLDER --out-dir DIR
 
@@ -47,6 +47,11 @@ Options:
   --templates DIR      Use a copy of the templates folder (templates/documents: your
                        house precedents) instead of the shipped one; its errors name
                        the file, line and column in DIR.
+  --compare-to LAST.docx
+                       Write the document as Word tracked changes against an earlier one
+                       this tool generated (last year's agreement): words and clauses added
+                       and removed, renumbering not marked, a drafting note listing the
+                       clauses and schedules that changed. One workbook only.
   --force              Replace existing output files.
   --jobs N             Worker threads for a batch (default: one per core).
   --json               Print the results as JSON for scripts.
@@ -150,6 +155,27 @@ function sharedNameNotices(shared: readonly SharedName[], cwd: string): string[]
   });
 }
 
+/** --compare-to's file, read once before any work: one workbook, a .docx that can be read. */
+async function earlierDocument(
+  path: string,
+  values: OptionValues,
+  workbooks: number,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const given = String(values["compare-to"]);
+  if (workbooks > 1 || typeof values["out-dir"] === "string")
+    throw new UserError("--compare-to compares one document: give one --workbook and --out", 2);
+  if (!/\.docx$/i.test(given))
+    throw new UserError(
+      `--compare-to must name the earlier Word document (.docx) this tool generated, got "${given}".`,
+      2,
+    );
+  try {
+    return { name: given, bytes: await readFile(path) };
+  } catch (error) {
+    throw new UserError(`Cannot read ${given} to compare with: ${fsReason(error)}.`, 2, error);
+  }
+}
+
 function describe(result: GenerateResult, io: CommandIo): string {
   const detail = io.debug && result.detail ? `\n${result.detail}` : "";
   return `${describeStatus(result)}${detail}`;
@@ -159,7 +185,9 @@ function describeStatus(result: GenerateResult): string {
   const kind = result.kind ?? "document";
   switch (result.status) {
     case "written":
-      return `wrote ${result.out} (${kind})`;
+      return result.changes
+        ? `wrote ${result.out} (${kind}, tracked changes against the earlier document)${result.changes.map((c) => `\n  changed  ${c}`).join("")}`
+        : `wrote ${result.out} (${kind})`;
     case "refused":
       return `did not write ${result.out ?? kind} for ${result.workbook}: fix the problems listed`;
     case "not-written":
@@ -187,6 +215,7 @@ export const generateCommand: Command = {
     "no-notes": { type: "boolean", default: false },
     style: { type: "string" },
     templates: { type: "string" },
+    "compare-to": { type: "string" },
     force: { type: "boolean", default: false },
     jobs: { type: "string" },
     json: { type: "boolean", default: false },
@@ -227,13 +256,18 @@ export const generateCommand: Command = {
       force: values.force === true,
     };
     const stylePath = typeof values.style === "string" ? resolve(io.cwd, values.style) : null;
+    const comparePath =
+      typeof values["compare-to"] === "string" ? resolve(io.cwd, values["compare-to"]) : null;
+    if (comparePath) settings.compareTo = await earlierDocument(comparePath, values, files.length);
     if (out)
       await refuseReadingAndWriting(resolve(io.cwd, out), [
         ...files,
         ...(stylePath ? [stylePath] : []),
+        ...(comparePath ? [comparePath] : []),
       ]);
     if (outDir) await prepareOutDir(resolve(io.cwd, outDir));
-    if (stylePath) settings.protect = [stylePath];
+    if (stylePath || comparePath)
+      settings.protect = [stylePath, comparePath].filter((p): p is string => p !== null);
     const templatesDir =
       typeof values.templates === "string" ? await templatesFolder(values.templates, io.cwd) : null;
     const [instruments, templates, style] = await Promise.all([

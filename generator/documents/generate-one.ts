@@ -10,6 +10,7 @@ import {
 } from "../../core/document/index.js";
 import type { Instrument } from "../../core/instruments/types.js";
 import type { Problem } from "../../core/model/problem.js";
+import { redlineDocument } from "../../core/document/redline/index.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { errorDetail, UserError } from "../command.js";
 import { loadPartnershipFile } from "../load.js";
@@ -28,6 +29,8 @@ export interface GenerateSettings {
   force: boolean;
   /** Files the whole run reads (the style document): no output may replace them. */
   protect?: readonly string[];
+  /** `--compare-to LAST.docx`: write the document as tracked changes against this earlier one. */
+  compareTo?: { name: string; bytes: Uint8Array };
 }
 
 export interface GenerateJob {
@@ -53,6 +56,8 @@ export interface GenerateResult {
   buildMs?: number;
   /** The stack behind an unexpected failure, printed only with PARTNERSHIP_DEBUG=1. */
   detail?: string;
+  /** With --compare-to: the clauses and schedules that changed, as the redline's drafting note lists them. */
+  changes?: string[];
 }
 
 export interface SharedInputs {
@@ -169,8 +174,29 @@ async function buildAndWrite(
       buildMs,
     };
   }
+  let bytes = built.bytes;
+  let changes: string[] | undefined;
+  if (settings.compareTo) {
+    const redline = redlineAgainst(
+      settings.compareTo,
+      bytes,
+      loaded.partnership.details.documentDate,
+    );
+    if (!redline.bytes)
+      return {
+        workbook: job.workbook,
+        out,
+        kind,
+        status: "refused",
+        problems: redline.problems,
+        buildMs,
+      };
+    bytes = redline.bytes;
+    changes = redline.summary;
+    built.problems.push(...redline.problems);
+  }
   try {
-    await writeFileAtomic(out, built.bytes, {
+    await writeFileAtomic(out, bytes, {
       force: settings.force,
       protect: [job.workbook, ...(settings.protect ?? [])],
     });
@@ -194,5 +220,30 @@ async function buildAndWrite(
     status: "written",
     problems: built.problems,
     buildMs,
+    ...(changes ? { changes } : {}),
   };
+}
+
+/** The new document as tracked changes against the earlier one, dated from the workbook. */
+function redlineAgainst(
+  earlier: { name: string; bytes: Uint8Array },
+  newer: Uint8Array,
+  documentDate: string | null,
+) {
+  const result = redlineDocument({
+    newer,
+    older: earlier.bytes,
+    olderName: earlier.name,
+    // The same fallback the document's own dates use (zip times start in 1980).
+    date: new Date(`${documentDate ?? "1980-01-01"}T00:00:00Z`),
+  });
+  if (result.bytes && documentDate === null)
+    result.problems.push({
+      severity: "warning",
+      sheet: "Partnership",
+      cell: "",
+      message: "Document date is blank, so the redline's changes are dated 1 January 1980",
+      hint: "Fill in the document date to date the changes.",
+    });
+  return result;
 }
