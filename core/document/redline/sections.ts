@@ -54,7 +54,7 @@ function headingLabel(counter: ListCounter, record: ParagraphRecord): string | n
 export class Sections {
   private readonly newer = new ListCounter();
   private readonly older = new ListCounter();
-  private current: Section = { label: "The title page", status: "kept", changes: new Set() };
+  private current: Section = { label: "The title page and background", status: "kept", changes: new Set() };
   private readonly all: Section[] = [this.current];
 
   private open(label: string, status: Section["status"]): void {

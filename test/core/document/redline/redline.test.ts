@@ -2,7 +2,21 @@ import { describe, expect, it } from "vitest";
 import { redlineDocument } from "../../../../core/document/redline/index.js";
 import type { Partnership } from "../../../../core/model/types.js";
 import { build, example } from "../fixtures.js";
+import { unzipSync, zipSync } from "fflate";
+import { escapeXml } from "../../../../core/text/xml-escape.js";
+import {
+  findXmllint,
+  schemaDir,
+  schemaPath,
+  validatePart,
+  WORD_SCHEMA,
+  XMLLINT_MISSING,
+} from "../../../support/ooxml.js";
 import { documentXml, trackedText } from "./tracked-text.js";
+
+function commentsXml(docx: Uint8Array): string {
+  return new TextDecoder().decode(unzipSync(docx)["word/comments.xml"]);
+}
 
 /**
  * Issue 10, the redline: for each edit a legal team makes between years, the
@@ -83,4 +97,107 @@ describe("redline between years", () => {
       expect(result.summary.length).toBeGreaterThan(0);
     }, 120_000);
   }
+});
+
+describe("redline markup", () => {
+  it("does not mark renumbering: clauses after a removed clause, and references to them, are unchanged", async () => {
+    const older = await lastYear();
+    const newer = await agreement((p) => {
+      p.details.documentDate = LAST_YEAR;
+      p.details.leadCommissioning = false;
+    });
+    const result = redline(older, newer);
+    expect(result.summary).toContain("Former clause 5 (Lead commissioning): removed");
+    // Every later clause moved up a number; none is listed, since none changed its words.
+    expect(result.summary.filter((line) => /^Clause ([5-9]|\d\d) /.test(line))).toEqual([]);
+    // The REF fields of this year's text are all there, live, in the redline.
+    const refs = (xml: string) =>
+      xml.match(/<w:instrText xml:space="preserve"> REF /g)?.length ?? 0;
+    expect(refs(documentXml(result.bytes))).toBe(refs(documentXml(newer)));
+  }, 120_000);
+
+  it("dates every change from the workbook and signs it Partnership Workbench", async () => {
+    const older = await lastYear();
+    const newer = await agreement((p) => {
+      p.details.documentDate = THIS_YEAR;
+      EDITS["a partner added"]?.(p);
+    });
+    const xml = documentXml(redline(older, newer).bytes);
+    const changes = [...xml.matchAll(/<w:(ins|del) [^>]*>/g)].map((m) => m[0]);
+    expect(changes.length).toBeGreaterThan(10);
+    for (const change of changes)
+      expect(change).toMatch(/ w:author="Partnership Workbench" w:date="2026-04-01T00:00:00Z"/);
+    // A partner added is a row inserted in the partners' table, not the table replaced.
+    expect(xml).toMatch(/<w:trPr><w:cantSplit\/><w:ins [^>]*\/><\/w:trPr>/);
+    expect(xml).not.toMatch(/<w:trPr><w:cantSplit\/><w:del [^>]*\/><\/w:trPr>/);
+  }, 120_000);
+
+  it("is the same file for the same two documents, and marks nothing when nothing changed", async () => {
+    const older = await lastYear();
+    const first = redline(older, older);
+    const second = redline(older, older);
+    expect(first.bytes).toEqual(second.bytes);
+    expect(documentXml(first.bytes)).not.toMatch(/<w:(ins|del) /);
+    expect(first.summary).toEqual([]);
+    expect(commentsXml(first.bytes)).toContain(
+      "No changes to the text since the earlier agreement.",
+    );
+  }, 120_000);
+
+  it("lists the clauses and schedules that changed in a drafting note", async () => {
+    const older = await lastYear();
+    const newer = await agreement((p) => {
+      p.details.documentDate = LAST_YEAR;
+      EDITS["a contribution changed"]?.(p);
+    });
+    const result = redline(older, newer);
+    const note = commentsXml(result.bytes);
+    expect(note).toContain("Drafting note: redline against the earlier agreement");
+    for (const line of result.summary) expect(note).toContain(escapeXml(line));
+    expect(
+      result.summary.some((l) => /^Schedule \d+ \(Partners and contributions\): changed$/.test(l)),
+    ).toBe(true);
+  }, 120_000);
+
+  it("refuses, in plain words, an earlier document without this tool's record", async () => {
+    const newer = await lastYear();
+    const result = redlineDocument({
+      older: zipSync({ "word/document.xml": new TextEncoder().encode("<w:document/>") }),
+      newer,
+      olderName: "signed.docx",
+      date: new Date(),
+    });
+    expect(result.bytes).toBeNull();
+    expect(result.problems[0]).toMatchObject({
+      severity: "error",
+      sheet: "signed.docx",
+      message: expect.stringContaining(
+        "carries no record of its text from Partnership Workbench",
+      ) as unknown,
+    });
+    const notZip = redlineDocument({
+      older: new Uint8Array([1, 2, 3]),
+      newer,
+      olderName: "x.docx",
+      date: new Date(),
+    });
+    expect(notZip.problems[0]?.message).toContain("is not a Word document");
+  }, 120_000);
+});
+
+const canValidate = findXmllint() !== null && schemaDir() !== null;
+if (!canValidate) console.warn(XMLLINT_MISSING);
+
+describe.skipIf(!canValidate)("redline schema", () => {
+  it("is valid WordprocessingML (document and comments)", async () => {
+    const older = await lastYear();
+    const newer = await agreement((p) => {
+      p.details.documentDate = THIS_YEAR;
+      for (const edit of Object.values(EDITS)) edit(p);
+    });
+    const bytes = redline(older, newer).bytes;
+    for (const xml of [documentXml(bytes), commentsXml(bytes)]) {
+      expect(validatePart(xml, schemaPath(WORD_SCHEMA)).errors).toEqual([]);
+    }
+  }, 120_000);
 });

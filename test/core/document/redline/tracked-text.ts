@@ -25,6 +25,14 @@ function unescape(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
+/** LibreOffice's way of writing the same things, brought to this tool's (empty elements self-closed). */
+function normalise(xml: string): string {
+  return xml
+    .replace(/<(w:ins|w:del|w:fldChar)( [^>]*)?><\/\1>/g, "<$1$2/>")
+    .replace(/<w:rPr><\/w:rPr>/g, "")
+    .replace(/<w:(p|tr)( [^>]*)?>/g, "<w:$1>");
+}
+
 function apply(xml: string, decision: Decision): string {
   if (decision === "none") return xml;
   const gone = decision === "accept" ? "del" : "ins";
@@ -39,14 +47,25 @@ function apply(xml: string, decision: Decision): string {
   return out;
 }
 
+const PIECE =
+  /<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:instrText(?: [^>]*)?>([^<]*)<\/w:instrText>|<w:fldChar w:fldCharType="(\w+)"\/>/g;
+
+/** A paragraph's text; a REF field, whatever number it shows, reads "[ref]". */
 function paragraphText(p: string): string {
-  const withRefs = p.replace(
-    /<w:r><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:instrText[^>]*>\s*REF [\s\S]*?<w:fldChar w:fldCharType="end"\/><\/w:r>/g,
-    "<w:r><w:t>[ref]</w:t></w:r>",
-  );
   let text = "";
-  for (const m of withRefs.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-    if (m[0] === "<w:tab/>") text += "\t";
+  // Per open field: whether it is a REF (its shown number is skipped), and whether its result has begun.
+  const fields: { instruction: string; result: boolean }[] = [];
+  for (const m of p.matchAll(PIECE)) {
+    const field = fields[fields.length - 1];
+    if (m[3] === "begin") fields.push({ instruction: "", result: false });
+    else if (m[3] === "separate" && field) {
+      field.result = true;
+      if (/^\s*REF /.test(field.instruction)) text += "[ref]";
+    } else if (m[3] === "end") fields.pop();
+    else if (m[2] !== undefined) {
+      if (field) field.instruction += unescape(m[2]);
+    } else if (field && (!field.result || /^\s*REF /.test(field.instruction))) continue;
+    else if (m[0] === "<w:tab/>") text += "\t";
     else if (m[0] === "<w:br/>") text += "\n";
     else text += unescape(m[1] ?? "");
   }
@@ -55,13 +74,18 @@ function paragraphText(p: string): string {
 
 /** The paragraphs' texts once every change is accepted, rejected, or (none) as the file stands. */
 export function trackedText(docx: Uint8Array, decision: Decision): string[] {
-  const xml = apply(documentXml(docx).replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, ""), decision);
+  const xml = apply(
+    normalise(documentXml(docx)).replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, ""),
+    decision,
+  );
   const gone = decision === "accept" ? "del" : "ins";
   const texts: string[] = [];
   let carried = "";
   for (const m of xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*<\/w:p>|<w:p\/>/g)) {
     const p = m[0];
     const pPr = /^<w:p><w:pPr>[\s\S]*?<\/w:pPr>/.exec(p)?.[0] ?? "";
+    // The contents page is a field Word and LibreOffice rebuild: not part of the comparison.
+    if (/<w:pStyle w:val="(TOC|Contents)\w*"\/>/i.test(pPr)) continue;
     const text = carried + paragraphText(p);
     // A paragraph whose mark goes joins the next one.
     if (decision !== "none" && new RegExp(`<w:rPr><w:${gone} `).test(pPr)) {
