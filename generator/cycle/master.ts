@@ -41,11 +41,31 @@ export async function loadMaster(cwd: string, given: unknown, writing: boolean):
     );
   }
   const present = new Set(loaded.partnership.assessments.map((a) => a.instrumentId));
-  return {
-    path,
-    partnership: loaded.partnership,
-    instruments: all.filter((i) => present.has(i.id)),
-  };
+  const instruments = all.filter((i) => present.has(i.id));
+  if (writing)
+    refuseSheetsOfYourOwn(given, loaded.cells.sheetNames, loaded.partnership, instruments);
+  return { path, partnership: loaded.partnership, instruments };
+}
+
+/**
+ * The master is written again from its tables, so a sheet the blueprint does
+ * not make (notes, a pivot, a chart of the officer's) would be lost: refuse
+ * rather than drop it.
+ */
+function refuseSheetsOfYourOwn(
+  given: string,
+  sheetNames: readonly string[],
+  partnership: Partnership,
+  instruments: readonly Instrument[],
+): void {
+  const ours = new Set(workbookPlan(partnership, instruments).map((p) => p.sheet.toLowerCase()));
+  const own = sheetNames.filter((name) => !ours.has(name.toLowerCase()));
+  if (own.length === 0) return;
+  const list = own.map((name) => `"${name}"`).join(", ");
+  throw new UserError(
+    `${given} has ${own.length === 1 ? "a sheet" : "sheets"} of your own (${list}), which this command would not keep: it writes the workbook again from its tables. It is left unchanged. Move ${own.length === 1 ? "that sheet" : "those sheets"} to another workbook (right-click the tab → Move or Copy), run the command again, then move ${own.length === 1 ? "it" : "them"} back; or collect in the add-in, which writes only the scores.`,
+    EXIT.problems,
+  );
 }
 
 /** Rewrites the master atomically: on any failure the file on disk is the old one. */

@@ -4,7 +4,8 @@
  * master, and the round closed; every bad return is refused at its cell with
  * the master left byte for byte as it was.
  */
-import { copyFile, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import JSZip from "jszip";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
@@ -310,6 +311,57 @@ describe("collect --json and returns for another round", () => {
       ]);
       expect(other.code).toBe(1);
       expect(other.stderr).toContain('The master\'s current round is "2026 review"');
+    },
+    HEAVY,
+  );
+});
+
+/** The workbook with one more sheet, added part by part as Excel would save it. */
+async function withSheetOfOwn(bytes: Uint8Array, name: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (path: string) => (await zip.file(path)?.async("string")) ?? "";
+  zip.file(
+    "xl/worksheets/sheetOwn.xml",
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ask about the pooled fund</t></is></c></row></sheetData></worksheet>',
+  );
+  const types = await text("[Content_Types].xml");
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(
+      "</Types>",
+      '<Override PartName="/xl/worksheets/sheetOwn.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+  );
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdOwn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheetOwn.xml"/></Relationships>',
+    ),
+  );
+  const workbook = await text("xl/workbook.xml");
+  zip.file(
+    "xl/workbook.xml",
+    workbook.replace("</sheets>", `<sheet name="${name}" sheetId="999" r:id="rIdOwn"/></sheets>`),
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("a master with a sheet of the officer's own", () => {
+  it(
+    "is refused by collect and left byte for byte as it was, naming the sheet and what to do",
+    async () => {
+      const dir = await folder();
+      await filledReturns(dir, "2026 review");
+      const path = join(dir, "master.xlsx");
+      await writeFile(path, await withSheetOfOwn(await readFile(path), "Board notes"));
+      const before = await readFile(path);
+      const run = await collect(dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('has a sheet of your own ("Board notes")');
+      expect(run.stderr).toContain("Move that sheet to another workbook");
+      expect(Buffer.compare(await readFile(path), before)).toBe(0);
     },
     HEAVY,
   );
