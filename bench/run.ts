@@ -46,6 +46,7 @@ if (large && mid) {
 for (const extra of [
   "startup.bench.ts",
   "documents.bench.ts",
+  "redline.bench.ts",
   "addin.bench.ts",
   "spc.bench.ts",
   "performance-report.bench.ts",

@@ -83,7 +83,7 @@ describe("generate --compare-to", () => {
       ]);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain(
-        "other.docx: carries no record of its text from Partnership Workbench",
+        "other.docx: carries no record from Partnership Workbench of which clause is which",
       );
     },
     HEAVY,

@@ -51,11 +51,19 @@ function startsElement(xml: string, at: number, name: string): boolean {
 }
 
 /** The index just past the element that starts at `at` (matching nested elements of the same name). */
+/** Elements that never hold one of their own kind in what the builder writes: their end is the next end tag. */
+const FLAT = new Set(["w:p", "w:r", "w:t", "w:pPr", "w:rPr", "w:trPr", "w:tcPr", "w:instrText"]);
+
 export function elementEnd(xml: string, at: number, name: string): number {
   const close = `</${name}>`;
   const openEnd = xml.indexOf(">", at);
   if (openEnd < 0) throw new Error(`Unclosed <${name}> at ${at}`);
   if (xml[openEnd - 1] === "/") return openEnd + 1;
+  if (FLAT.has(name)) {
+    const end = xml.indexOf(close, openEnd);
+    if (end < 0) throw new Error(`<${name}> at ${at} is not closed`);
+    return end + close.length;
+  }
   let depth = 1;
   let pos = openEnd + 1;
   while (depth > 0) {

@@ -8,7 +8,7 @@ import {
   type ParagraphRecord,
   type RowRecord,
   type TableRecord,
-} from "./source.js";
+} from "./records.js";
 import { Sections, type Change } from "./sections.js";
 import { identityText, similarity } from "./tokens.js";
 

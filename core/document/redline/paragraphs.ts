@@ -2,7 +2,7 @@ import type { ParagraphXml } from "./body-xml.js";
 import { diff } from "./diff.js";
 import { paragraphPieces } from "./pieces.js";
 import { markedProperties, textRun, type Revisions } from "./revisions.js";
-import { fieldKey, type ParagraphRecord } from "./source.js";
+import { fieldKey, type ParagraphRecord } from "./records.js";
 import { referenceKey, segmentTokens, words, type Token } from "./tokens.js";
 
 /**

@@ -38,6 +38,9 @@ interface RunParts {
 const TOKEN =
   /<(w:t|w:delText|w:instrText)(?: [^>]*)?>([^<]*)<\/\1>|<w:tab\/>|<w:br\/>|<w:(\w+)[ />]/g;
 
+/** Run content that changes nothing in the text: Word adds these when it saves a file. */
+const TEXT_NEUTRAL = new Set(["t", "lastRenderedPageBreak", "softHyphen", "noProof"]);
+
 function runParts(xml: string): RunParts {
   const inner = xml.slice(xml.indexOf(">") + 1, xml.lastIndexOf("</w:r>"));
   const rPr = inner.startsWith("<w:rPr>") ? inner.slice(0, elementEnd(inner, 0, "w:rPr")) : "";
@@ -55,7 +58,7 @@ function runParts(xml: string): RunParts {
     else if (whole === "<w:br/>") text += "\n";
     else if (element === "fldChar") {
       fldChar = /w:fldCharType="(\w+)"/.exec(body.slice(match.index))?.[1] as RunParts["fldChar"];
-    } else if (element && element !== "t") other = true;
+    } else if (element && !TEXT_NEUTRAL.has(element)) other = true;
   }
   return { rPr, text: other || fldChar || instruction ? null : text, fldChar, instruction };
 }

@@ -1,5 +1,5 @@
 import { LIST_IDS } from "../word/numbering.js";
-import type { ParagraphRecord } from "./source.js";
+import type { ParagraphRecord } from "./records.js";
 
 /**
  * Which clauses and schedules changed, for the drafting note: each change is
@@ -54,7 +54,11 @@ function headingLabel(counter: ListCounter, record: ParagraphRecord): string | n
 export class Sections {
   private readonly newer = new ListCounter();
   private readonly older = new ListCounter();
-  private current: Section = { label: "The title page and background", status: "kept", changes: new Set() };
+  private current: Section = {
+    label: "The title page and background",
+    status: "kept",
+    changes: new Set(),
+  };
   private readonly all: Section[] = [this.current];
 
   private open(label: string, status: Section["status"]): void {

@@ -1,4 +1,4 @@
-import type { Segment } from "./source.js";
+import type { Segment } from "./records.js";
 
 /**
  * Word-level tokens: words (with the figures and apostrophes inside them),

@@ -172,7 +172,7 @@ describe("redline markup", () => {
       severity: "error",
       sheet: "signed.docx",
       message: expect.stringContaining(
-        "carries no record of its text from Partnership Workbench",
+        "carries no record from Partnership Workbench of which clause is which",
       ) as unknown,
     });
     const notZip = redlineDocument({
@@ -199,5 +199,52 @@ describe.skipIf(!canValidate)("redline schema", () => {
     for (const xml of [documentXml(bytes), commentsXml(bytes)]) {
       expect(validatePart(xml, schemaPath(WORD_SCHEMA)).errors).toEqual([]);
     }
+  }, 120_000);
+});
+
+describe("last year's agreement as it stands", () => {
+  /** The earlier file with its body rewritten, as an edit made and saved in Word would leave it. */
+  function edited(docx: Uint8Array, change: (xml: string) => string): Uint8Array {
+    const files = unzipSync(docx);
+    const xml = new TextDecoder().decode(files["word/document.xml"]);
+    files["word/document.xml"] = new TextEncoder().encode(change(xml));
+    return zipSync(files);
+  }
+
+  it("compares against the text the earlier file holds, edits made in Word included", async () => {
+    const generated = await lastYear();
+    // A solicitor's edit before signing, in Word's way of writing runs (attributes, a rendered page break).
+    const signed = edited(generated, (xml) =>
+      xml.replace(
+        /<w:r>(<w:t(?: xml:space="preserve")?>[^<]*?)the Partners/,
+        '<w:r w:rsidR="00A1"><w:lastRenderedPageBreak/>$1the Partners (as signed)',
+      ),
+    );
+    expect(documentXml(signed)).toContain("(as signed)");
+    const newer = await agreement((p) => (p.details.documentDate = THIS_YEAR));
+    const result = redline(signed, newer);
+    expect(trackedText(result.bytes, "reject")).toEqual(trackedText(signed, "none"));
+    expect(trackedText(result.bytes, "accept")).toEqual(trackedText(newer, "none"));
+    expect(documentXml(result.bytes)).toMatch(/<w:delText xml:space="preserve">[^<]*\(as signed\)/);
+  }, 120_000);
+
+  it("refuses an earlier file that still holds tracked changes, saying how to settle them", async () => {
+    const older = edited(await lastYear(), (xml) =>
+      xml.replace(
+        "<w:body>",
+        '<w:body><w:p><w:ins w:id="9999" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r><w:t>x</w:t></w:r></w:ins></w:p>',
+      ),
+    );
+    const result = redlineDocument({
+      older,
+      newer: older,
+      olderName: "last.docx",
+      date: new Date(),
+    });
+    expect(result.bytes).toBeNull();
+    expect(result.problems[0]?.message).toBe(
+      "still holds tracked changes, so it is not one settled text to compare against",
+    );
+    expect(result.problems[0]?.hint).toContain("Accept All Changes");
   }, 120_000);
 });
