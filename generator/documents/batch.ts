@@ -7,16 +7,18 @@ import {
   type GenerateSettings,
   type SharedInputs,
 } from "./generate-one.js";
+import { boundHeapGrowth } from "./heap-growth.js";
 import type { ToWorker, WorkerSetup } from "./worker.js";
 
 /**
  * Runs many documents. Small batches run in this thread; larger ones are
- * shared between worker threads (one per core by default), each holding the
- * next workbook before it finishes one, so both cores stay busy.
+ * shared between this thread and worker threads (one thread per core by
+ * default), each worker holding the next workbook before it finishes one, so
+ * every core stays busy.
  */
 
 export interface BatchOptions {
-  /** Worker threads to use; 1 runs everything in this thread. */
+  /** Threads building documents: this one and `jobs - 1` workers; 1 runs everything in this thread. */
   jobs: number;
   /** The house style document, when there is one (workers are given the style already read). */
   stylePath: string | null;
@@ -67,18 +69,25 @@ type FromWorker = { index: number; result?: GenerateResult; error?: string };
 const AHEAD = 2;
 
 /**
+ * The batch's documents shared between this thread and `jobs - 1` workers,
+ * all taking from one queue. This thread builds too rather than wait on its
+ * workers: it is already started and loaded, so it builds from the first
+ * moment while a worker is still starting (about a quarter of a second, then
+ * its first documents run slowly until the code is compiled), and a
+ * two-thread batch pays for one worker, not two.
+ *
  * A worker that dies (out of memory on a hostile file, a crash in a library)
  * costs only the document it was building: that one is reported as failed and
- * a fresh worker takes over the rest of the queue.
+ * a fresh worker takes over the rest of its queue.
  */
-async function inWorkers(
+async function inThreads(
   jobs: readonly GenerateJob[],
   settings: GenerateSettings,
   shared: SharedInputs,
   options: BatchOptions,
 ): Promise<GenerateResult[]> {
   const results: (GenerateResult | undefined)[] = new Array(jobs.length);
-  const count = Math.min(options.jobs, jobs.length);
+  const builders = Math.min(options.jobs, jobs.length);
   let next = 0;
   let done = 0;
   /** Jobs handed back by a worker that died before building them, taken before `next`. */
@@ -86,60 +95,73 @@ async function inWorkers(
   const setup: WorkerSetup = { settings, shared };
   const live = new Set<Worker>();
   const take = (): number | null => retry.shift() ?? (next < jobs.length ? next++ : null);
-  await new Promise<void>((resolve) => {
-    const record = (index: number, result: GenerateResult) => {
-      if (results[index]) return;
-      results[index] = result;
-      done++;
-      options.onResult(result, done);
-      if (done === jobs.length) resolve();
+  const waiting = () => retry.length + jobs.length - next;
+  let finished = () => {};
+  const all = new Promise<void>((resolve) => (finished = resolve));
+  const record = (index: number, result: GenerateResult) => {
+    if (results[index]) return;
+    results[index] = result;
+    done++;
+    options.onResult(result, done);
+    if (done === jobs.length) finished();
+  };
+  const start = () => {
+    const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
+      workerData: setup,
+    });
+    live.add(worker);
+    /** Jobs sent to this worker and not yet answered, oldest (the one being built) first. */
+    const sent: number[] = [];
+    const feed = () => {
+      // Near the end a worker holds one job at a time, so no thread sits idle
+      // while another has two still to build.
+      while (sent.length < (waiting() > builders ? AHEAD : 1)) {
+        const index = take();
+        const job = index === null ? undefined : jobs[index];
+        if (index === null || !job) break;
+        sent.push(index);
+        worker.postMessage({ index, job } satisfies ToWorker);
+      }
+      if (sent.length === 0) {
+        live.delete(worker);
+        worker.postMessage({ stop: true } satisfies ToWorker);
+      }
     };
-    const start = () => {
-      const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
-        workerData: setup,
-      });
-      live.add(worker);
-      /** Jobs sent to this worker and not yet answered, oldest (the one being built) first. */
-      const sent: number[] = [];
-      const feed = () => {
-        while (sent.length < AHEAD) {
-          const index = take();
-          const job = index === null ? undefined : jobs[index];
-          if (index === null || !job) break;
-          sent.push(index);
-          worker.postMessage({ index, job } satisfies ToWorker);
-        }
-        if (sent.length === 0) {
-          live.delete(worker);
-          worker.postMessage({ stop: true } satisfies ToWorker);
-        }
-      };
-      const lost = (reason: string) => {
-        if (!live.delete(worker)) return;
-        const current = sent.shift();
-        const job = current === undefined ? undefined : jobs[current];
-        if (current !== undefined && job)
-          record(
-            current,
-            failed(job, `${job.workbook}: the worker building it stopped (${reason}).`),
-          );
-        // Those still queued behind it were never started: another worker builds them.
-        retry.unshift(...sent.splice(0));
-        if (retry.length > 0 || next < jobs.length) start();
-      };
-      worker.on("message", (message: FromWorker) => {
-        const at = sent.indexOf(message.index);
-        if (at >= 0) sent.splice(at, 1);
-        const job = jobs[message.index] ?? { workbook: "?", out: null, outDir: null };
-        record(message.index, message.result ?? failed(job, message.error ?? "worker failed"));
-        feed();
-      });
-      worker.on("error", (error) => lost(error.message));
-      worker.on("exit", (code) => lost(`exit code ${code}`));
+    const lost = (reason: string) => {
+      if (!live.delete(worker)) return;
+      const current = sent.shift();
+      const job = current === undefined ? undefined : jobs[current];
+      if (current !== undefined && job)
+        record(
+          current,
+          failed(job, `${job.workbook}: the worker building it stopped (${reason}).`),
+        );
+      // Those still queued behind it were never started: another thread builds them.
+      retry.unshift(...sent.splice(0));
+      if (retry.length > 0 || next < jobs.length) start();
+    };
+    worker.on("message", (message: FromWorker) => {
+      const at = sent.indexOf(message.index);
+      if (at >= 0) sent.splice(at, 1);
+      const job = jobs[message.index] ?? { workbook: "?", out: null, outDir: null };
+      record(message.index, message.result ?? failed(job, message.error ?? "worker failed"));
       feed();
-    };
-    for (let i = 0; i < count; i++) start();
-  }).finally(() => Promise.all([...live].map((worker) => worker.terminate())));
+    });
+    worker.on("error", (error) => lost(error.message));
+    worker.on("exit", (code) => lost(`exit code ${code}`));
+    feed();
+  };
+  try {
+    for (let i = 1; i < builders; i++) start();
+    // This thread's share: one job at a time, between which the workers' answers are read.
+    for (let index = take(); index !== null; index = take()) {
+      const job = jobs[index];
+      if (job) record(index, await generateOne(job, settings, shared));
+    }
+    await all;
+  } finally {
+    await Promise.all([...live].map((worker) => worker.terminate()));
+  }
   return results.map(
     (result, i) =>
       result ?? failed(jobs[i] ?? { workbook: "?", out: null, outDir: null }, "not run"),
@@ -152,7 +174,8 @@ export async function runBatch(
   shared: SharedInputs,
   options: BatchOptions,
 ): Promise<GenerateResult[]> {
+  boundHeapGrowth();
   if (options.jobs <= 1 || jobs.length < WORKER_THRESHOLD)
     return inThisThread(jobs, settings, shared, options);
-  return inWorkers(jobs, settings, shared, options);
+  return inThreads(jobs, settings, shared, options);
 }
