@@ -11,6 +11,7 @@ import {
 } from "../../../core/document/index.js";
 import { buildPerformanceReport } from "../../../core/document/performance-report/build.js";
 import { buildAssessmentReport } from "../../../core/document/assessment-report/build.js";
+import { redlineDocument } from "../../../core/document/redline/index.js";
 import { hasErrors } from "../../../core/model/problem.js";
 import { clear, h } from "../dom.js";
 import { DOCX_MIME, offerDownload, type PaneHost, type PaneResources } from "../host.js";
@@ -71,6 +72,14 @@ export function documentsSection(
     text: "Create document",
     "data-testid": "doc-build",
   });
+  // Issue 10: the redline against last year's agreement, picked from this computer.
+  const earlierFile = h("input", { type: "file", id: "doc-earlier", "data-testid": "doc-earlier" });
+  earlierFile.accept = ".docx";
+  const compare = h("button", {
+    class: "secondary",
+    text: "Compare with last year's…",
+    "data-testid": "doc-compare",
+  });
   const output = h("div", { class: "results", "data-testid": "doc-output" });
   const section = h(
     "section",
@@ -104,11 +113,14 @@ export function documentsSection(
         h("label", { for: "doc-notes", text: "Drafting notes as Word comments (drafts only)" }),
       ),
     ),
-    h("div", { class: "buttons" }, build),
+    h("div", { class: "buttons" }, build, compare),
+    h("label", { for: "doc-earlier", text: "Last year's agreement, as this tool made it (.docx)" }),
+    earlierFile,
     output,
   );
 
-  build.addEventListener("click", () => {
+  type Earlier = { name: string; bytes: Uint8Array };
+  const create = (earlier: Earlier | null) => {
     void status.run("Reading the workbook…", "create the document", section, async () => {
       const open = await readOpenWorkbook(host, resources.instruments);
       const chosen: Choice =
@@ -148,18 +160,70 @@ export function documentsSection(
         );
         return;
       }
-      const name = fileName(chosen, mode, open.partnership.details.name);
-      const link = offerDownload(name, result.bytes, DOCX_MIME);
+      let bytes = result.bytes;
+      let changes: HTMLElement | null = null;
+      if (earlier && (chosen === "performance-report" || chosen === "assessment-report"))
+        return status.error(
+          "Compare with last year's works for the agreement and the terms of reference: choose one of them.",
+        );
+      if (earlier) {
+        const date = open.partnership.details.documentDate ?? "1980-01-01";
+        const redline = redlineDocument({
+          newer: bytes,
+          older: earlier.bytes,
+          olderName: earlier.name,
+          date: new Date(`${date}T00:00:00Z`),
+        });
+        if (!redline.bytes) {
+          const words = redline.problems.map((p) => `${p.sheet}: ${p.message}. ${p.hint ?? ""}`);
+          clear(
+            output,
+            h("h3", { text: "The comparison was not made" }),
+            ...words.map((text) => h("p", { text })),
+          );
+          return status.error(words.join(" "));
+        }
+        bytes = redline.bytes;
+        changes = h(
+          "ul",
+          {},
+          ...(redline.summary.length ? redline.summary : ["No changes to the text."]).map((line) =>
+            h("li", { text: line }),
+          ),
+        );
+      }
+      const name = fileName(chosen, mode, open.partnership.details.name).replace(
+        /\.docx$/,
+        earlier ? "-redline.docx" : ".docx",
+      );
+      const link = offerDownload(name, bytes, DOCX_MIME);
+      const ready = earlier
+        ? `${KIND_LABEL[chosen]} (${mode}) is ready, as tracked changes against ${earlier.name}.`
+        : `${KIND_LABEL[chosen]} (${mode}) is ready.`;
       clear(
         output,
-        h("p", { class: "done", text: `${KIND_LABEL[chosen]} (${mode}) is ready.` }),
+        h("p", { class: "done", text: ready }),
         link,
+        changes ? h("h3", { text: "Changed since last year" }) : null,
+        changes,
         shown ? h("h3", { text: "Worth a look" }) : null,
         shown,
       );
       link.click();
       status.success(`${KIND_LABEL[chosen]} created: ${name}.`);
     });
+  };
+  build.addEventListener("click", () => create(null));
+  const compareWithPicked = async () => {
+    const file = earlierFile.files?.[0];
+    if (!file) return false;
+    create({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return true;
+  };
+  // With no file picked yet, the button opens the picker; picking one starts the comparison.
+  compare.addEventListener("click", () => {
+    void compareWithPicked().then((started) => (started ? undefined : earlierFile.click()));
   });
+  earlierFile.addEventListener("change", () => void compareWithPicked());
   return section;
 }
