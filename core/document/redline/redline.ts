@@ -39,6 +39,7 @@ export interface RedlineResult {
 
 const DOCUMENT = "word/document.xml";
 const COMMENTS = "word/comments.xml";
+const SETTINGS = "word/settings.xml";
 const DOCUMENT_RELS = "word/_rels/document.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -160,6 +161,15 @@ export function redlineDocument(input: RedlineInput): RedlineResult {
 
   const replaced = new Map<string, string>();
   replaced.set(DOCUMENT, before + body.join("") + after);
+  const settings = newer[SETTINGS];
+  // Edits the legal team makes to the redline are tracked too (trackRevisions comes before defaultTabStop).
+  if (settings)
+    replaced.set(
+      SETTINGS,
+      decoder
+        .decode(settings)
+        .replace("<w:defaultTabStop ", "<w:trackRevisions/><w:defaultTabStop "),
+    );
   if (comments) {
     replaced.set(COMMENTS, comments.replace(/<\/w:comments>\s*$/, `${note}</w:comments>`));
   } else {

@@ -189,14 +189,16 @@ const canValidate = findXmllint() !== null && schemaDir() !== null;
 if (!canValidate) console.warn(XMLLINT_MISSING);
 
 describe.skipIf(!canValidate)("redline schema", () => {
-  it("is valid WordprocessingML (document and comments)", async () => {
+  it("is valid WordprocessingML (document, comments, and settings that track further edits)", async () => {
     const older = await lastYear();
     const newer = await agreement((p) => {
       p.details.documentDate = THIS_YEAR;
       for (const edit of Object.values(EDITS)) edit(p);
     });
     const bytes = redline(older, newer).bytes;
-    for (const xml of [documentXml(bytes), commentsXml(bytes)]) {
+    const settings = new TextDecoder().decode(unzipSync(bytes)["word/settings.xml"]);
+    expect(settings).toContain("<w:trackRevisions/>");
+    for (const xml of [documentXml(bytes), commentsXml(bytes), settings]) {
       expect(validatePart(xml, schemaPath(WORD_SCHEMA)).errors).toEqual([]);
     }
   }, 120_000);
