@@ -3,6 +3,18 @@ import { describe, expect, it } from "vitest";
 import { diff } from "../../../../core/document/redline/diff.js";
 import { words } from "../../../../core/document/redline/tokens.js";
 
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const next = [0];
+    b.forEach((y, j) =>
+      next.push(x === y ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0)),
+    );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
 /** The edit script's two readings: keep equal and inserted items (accept), or equal and deleted (reject). */
 function replay(older: string[], newer: string[]) {
   const accepted: string[] = [];
@@ -34,9 +46,11 @@ describe("word diff", () => {
         fc.array(token, { maxLength: 40 }),
         fc.array(token, { maxLength: 40 }),
         (a, b) => {
-          const { accepted, rejected } = replay(a, b);
+          const { accepted, rejected, changed } = replay(a, b);
           expect(accepted).toEqual(b);
           expect(rejected).toEqual(a);
+          // The shortest script: every item outside a longest common subsequence, and no more.
+          expect(changed).toBe(a.length + b.length - 2 * lcsLength(a, b));
         },
       ),
       { numRuns: 500 },
