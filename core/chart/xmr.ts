@@ -1,4 +1,5 @@
-import { spc, type SpcResult } from "../measures/spc.js";
+import { spcInputOf } from "../measures/spc-input.js";
+import { spcDetail, type SpcResult } from "../measures/spc.js";
 import type { Indicator } from "../model/types.js";
 import type { ChartSeries, ChartSpec } from "./types.js";
 
@@ -13,6 +14,10 @@ export interface XmrPoint {
   period: string;
   value: number;
   special: boolean;
+  /** The mean and limits this point is judged against: they step at a rebase; null before a rebase too early to have any. */
+  mean: number | null;
+  lower: number | null;
+  upper: number | null;
 }
 
 export interface XmrData {
@@ -23,31 +28,28 @@ export interface XmrData {
 
 /**
  * The points and SPC verdict of an indicator, or null below the twelve
- * values SPC needs.
+ * values SPC needs. Judged as measures/over-time.ts judges it (one
+ * spcInputOf), so the chart and the sheet's Variation agree.
  */
 export function xmrData(indicator: Indicator, periods: readonly string[]): XmrData | null {
-  const values = periods.map((_, i) => indicator.values[i] ?? null);
-  const result = spcOf(indicator, values, periods);
-  if (result === null) return null;
+  const input = spcInputOf(indicator, periods);
+  const detail = spcDetail(input);
+  if (detail === null) return null;
+  const { result } = detail;
   const points: XmrPoint[] = [];
-  values.forEach((value, i) => {
+  input.values.forEach((value, i) => {
     if (typeof value !== "number" || !Number.isFinite(value)) return;
+    const limits = detail.limits[points.length] ?? null;
     points.push({
       period: periods[i] ?? "",
       value,
       special: result.special[points.length] ?? false,
+      mean: limits?.mean ?? null,
+      lower: limits?.lower ?? null,
+      upper: limits?.upper ?? null,
     });
   });
   return { indicator, points, spc: result };
-}
-
-function spcOf(
-  indicator: Indicator,
-  values: (number | null)[],
-  periods: readonly string[],
-): SpcResult | null {
-  // As measures/over-time.ts judges it, so the chart and the sheet's Variation agree.
-  return spc({ values, periods, polarity: indicator.polarity, target: indicator.target });
 }
 
 /** Series colours: the data dark, the lines grey, special cause orange (not a RAG colour). */
@@ -84,13 +86,12 @@ export function xmrColumns(data: XmrData, scale = 1): Record<XmrColumn, (number 
   // Scaled values are rounded to twelve figures: ×100 of a fraction leaves 35.00000000000001.
   const s = (v: number | null) =>
     v === null ? null : scale === 1 ? v : Number((v * scale).toPrecision(12));
-  const { mean, lower, upper } = data.spc;
   const target = data.indicator.target;
   return {
     value: data.points.map((p) => s(p.value)),
-    mean: data.points.map(() => s(mean)),
-    lower: data.points.map(() => s(lower)),
-    upper: data.points.map(() => s(upper)),
+    mean: data.points.map((p) => s(p.mean)),
+    lower: data.points.map((p) => s(p.lower)),
+    upper: data.points.map((p) => s(p.upper)),
     target: data.points.map(() => (target === null ? null : s(target))),
     special: data.points.map((p) => (p.special ? s(p.value) : null)),
   };

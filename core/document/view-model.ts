@@ -7,9 +7,9 @@ import {
   outputUnitTotals,
   latestValue,
   pooledFundTotal,
-  ragStatus,
   smartScore,
 } from "../measures/index.js";
+import { latestRags } from "../measures/over-time.js";
 import { isNeeded, type NeedContext } from "../layout/columns.js";
 import { PARTNERSHIP_FIELDS } from "../layout/tables/partnership.js";
 import type { ReadOrigins, RecordTable } from "../model/origins.js";
@@ -20,6 +20,7 @@ import type {
   Partner,
   Partnership,
   PartnershipDetails,
+  RagStatus,
 } from "../model/types.js";
 import { Missing, dataText } from "./escape.js";
 import { formatMoney, formatNumber, formatPercent, joinWithAnd } from "../format/uk.js";
@@ -180,17 +181,21 @@ function functionView(fn: DelegatedFunction, index: number, place: Place) {
   };
 }
 
-/** How an indicator's RAG status is decided, in words a board member can check. */
+/**
+ * How an indicator's RAG status is decided, in words a board member can
+ * check: against the period's expected value (the target once due), as the
+ * workbook rates it.
+ */
 export function ragRule(indicator: Indicator): string {
   const tolerance = indicator.tolerance ?? 0;
   const pct = formatPercent(tolerance);
   switch (indicator.polarity) {
     case "Higher is better":
-      return `Green at or above target; Amber within ${pct} below it; otherwise Red`;
+      return `Green at or above the expected value; Amber within ${pct} below it; otherwise Red`;
     case "Lower is better":
-      return `Green at or below target; Amber within ${pct} above it; otherwise Red`;
+      return `Green at or below the expected value; Amber within ${pct} above it; otherwise Red`;
     case "Closer to target":
-      return `Green within ${pct} of target; Amber within ${formatPercent(tolerance * 2)}; otherwise Red`;
+      return `Green within ${pct} of the expected value; Amber within ${formatPercent(tolerance * 2)}; otherwise Red`;
     default:
       return "Not set: the indicator has no polarity";
   }
@@ -209,7 +214,8 @@ const POLARITY_SHORT: Record<string, string> = {
   "Closer to target": "Closer",
 };
 
-function indicatorView(indicator: Indicator, index: number, place: Place) {
+/** `rag` is the latest value against its period's expected value, as the workbook's RAG column rates it. */
+function indicatorView(indicator: Indicator, index: number, place: Place, rag: RagStatus) {
   const f = recordFields("Indicators", index, `indicator ${indicator.id || index + 1}`, place);
   return {
     id: f.text("id", indicator.id),
@@ -240,7 +246,7 @@ function indicatorView(indicator: Indicator, index: number, place: Place) {
     owner: f.text("owner", indicator.owner),
     source: f.text("source", indicator.source),
     latest: latestValue(indicator.values),
-    rag: ragStatus(indicator),
+    rag,
     direction: direction(indicator) || "Not enough data",
     ragRule: ragRule(indicator),
   };
@@ -251,6 +257,7 @@ function objectiveView(
   index: number,
   indicators: readonly Indicator[],
   place: Place,
+  rags: readonly RagStatus[],
 ) {
   const f = recordFields("Objectives", index, `objective ${objective.id || index + 1}`, place);
   const own = indicators
@@ -264,7 +271,9 @@ function objectiveView(
     quickWin: objective.quickWin,
     dueDate: f.value("dueDate", objective.dueDate),
     smartScore: smartScore(objective.smart),
-    indicators: own.map(({ indicator, i }) => indicatorView(indicator, i, place)),
+    indicators: own.map(({ indicator, i }) =>
+      indicatorView(indicator, i, place, rags[i] ?? "No data"),
+    ),
   };
 }
 
@@ -308,6 +317,8 @@ export function viewModel(
   );
   const host = partnership.partners[hostIndex];
   const totals = financeTotals(partnership.finance);
+  // One RAG everywhere: against each period's expected value, as the workbook rates it.
+  const rags = latestRags(partnership);
   const contributions = pooledFundTotal(partnership.partners);
   const f = detailFields(details, place);
   const partnerViews = partnership.partners.map((p, i) =>
@@ -413,9 +424,11 @@ export function viewModel(
       return { value: fields.text("value", v.value), meaning: fields.text("meaning", v.meaning) };
     }),
     objectives: partnership.objectives.map((o, i) =>
-      objectiveView(o, i, partnership.indicators, place),
+      objectiveView(o, i, partnership.indicators, place, rags),
     ),
-    indicators: partnership.indicators.map((indicator, i) => indicatorView(indicator, i, place)),
+    indicators: partnership.indicators.map((indicator, i) =>
+      indicatorView(indicator, i, place, rags[i] ?? "No data"),
+    ),
     periods: partnership.periods.map(dataText),
     latestPeriod: dataText(partnership.periods[partnership.periods.length - 1] ?? ""),
     finance: partnership.finance.map((line, i) => financeView(line, i, place)),

@@ -17,6 +17,7 @@ import {
   INDICATORS_TABLE,
   INDICATOR_OVER_TIME_COLUMNS,
   indicatorFormulaColumns,
+  INDICATOR_SPC_COLUMNS,
 } from "./tables/indicators.js";
 import { OBJECTIVE_COLUMNS, OBJECTIVES_SHEET, OBJECTIVES_TABLE } from "./tables/objectives.js";
 import { PARTNER_COLUMNS, PARTNERS_SHEET, PARTNERS_TABLE } from "./tables/partners.js";
@@ -175,6 +176,7 @@ export function workbookSchema(instruments: readonly Instrument[]): WorkbookSche
           `${PERIODS_PLACEHOLDER} last`,
         ]).map(describe),
         ...INDICATOR_OVER_TIME_COLUMNS.map(describe),
+        ...INDICATOR_SPC_COLUMNS.map(describe),
       ],
     },
     {

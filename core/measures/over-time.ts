@@ -2,6 +2,7 @@ import type { Direction, Indicator, IsoDate, Partnership, RagStatus } from "../m
 import { directionFor, latestValue, previousValue, ragFor } from "./indicator.js";
 import { periodIndexOf, planFromLabels, type PeriodPlan } from "./periods.js";
 import { spc, type SpcResult } from "./spc.js";
+import { spcInputOf } from "./spc-input.js";
 import {
   expectedValues,
   overduePeriods,
@@ -91,12 +92,7 @@ export function indicatorOverTime(
     ),
     redTwice: redTwiceRunning(history),
     overdue: periods.filter((_, i) => overdueFlags[i] === true),
-    spc: spc({
-      values,
-      periods,
-      polarity: indicator.polarity,
-      target: indicator.target,
-    }),
+    spc: spc(spcInputOf(indicator, periods)),
   };
 }
 
@@ -191,5 +187,40 @@ export function latestRags(partnership: Partnership): RagStatus[] {
             profile,
           })[latest] ?? null);
     return ragFor(values[latest] ?? null, expected, indicator.tolerance, indicator.polarity);
+  });
+}
+
+/** An indicator's latest RAG (as `latestRags`) and whether it has been Red twice running. */
+export interface RagJudgement {
+  rag: RagStatus;
+  redTwice: boolean;
+}
+
+/**
+ * The latest RAG and Red twice running of each indicator, against what each
+ * period expected: what the reader's "Red but no corrective action" warning
+ * needs, without SPC or overdue dates.
+ */
+export function ragJudgements(partnership: Partnership): RagJudgement[] {
+  const plan = planOf(partnership);
+  const profiles = targetProfiles(partnership.targets ?? []);
+  const { periods } = partnership;
+  const rags = latestRags(partnership);
+  return partnership.indicators.map((indicator, index) => {
+    const values = periods.map((_, i) => indicator.values[i] ?? null);
+    const profile = profiles.get(indicator.id);
+    const expected =
+      plan === null
+        ? periods.map((label) => profile?.get(label) ?? indicator.target)
+        : expectedValues({
+            plan,
+            baseline: indicator.baseline,
+            target: indicator.target,
+            targetDate: indicator.targetDate ?? null,
+            planEnd: partnership.details.endDate,
+            profile,
+          });
+    const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
+    return { rag: rags[index] ?? "No data", redTwice: redTwiceRunning(history) };
   });
 }

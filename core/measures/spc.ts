@@ -14,6 +14,13 @@ import { sideOfMean, specialCause, type ProcessLimits } from "./spc-rules.js";
  * before keep the limits they had). A fixed baseline takes each segment's
  * limits from its first N values only. Both follow NHS-R's NHSRplotthedots.
  *
+ * Twelve values are the least any set of limits is worked out from, as
+ * Making Data Count advises for a baseline: a baseline of fewer is refused,
+ * a segment before a rebase with fewer has its points plotted without
+ * limits (and marked by no rule), and a latest segment with fewer means no
+ * SPC yet (null) until it has twelve. A rebase at or before the first value,
+ * or at a period no value has reached, leaves one segment.
+ *
  * Reported mean and limits are the LATEST segment's: those the latest point,
  * the variation and the assurance are judged against, and those a chart
  * would draw as the current process.
@@ -33,7 +40,7 @@ export interface SpcInput {
   periods: readonly string[];
   polarity: Polarity | null;
   target: number | null;
-  /** Fix each segment's limits after this many values (at least 2). */
+  /** Fix each segment's limits after this many values (at least 12). */
   baselinePoints?: number | null;
   /** Recalculate the limits from this period on (one of `periods`). */
   rebaseAt?: string | null;
@@ -50,8 +57,25 @@ export interface SpcResult {
   special: boolean[];
 }
 
-/** Null below 12 values; throws RangeError for a rebase period not in `periods` or a baseline below 2. */
+/** One point's limits: its segment's, or null where the segment is too short to have any. */
+export type PointLimits = ProcessLimits | null;
+
+export interface SpcDetail {
+  result: SpcResult;
+  /** The limits each value used is judged against, in the order of `special`. */
+  limits: PointLimits[];
+}
+
+/**
+ * Null below 12 values (in the latest segment); throws RangeError for a
+ * rebase period not in `periods` or a baseline below 12 or not whole.
+ */
 export function spc(input: SpcInput): SpcResult | null {
+  return spcDetail(input)?.result ?? null;
+}
+
+/** As `spc`, with each point's limits (they step at a rebase), for charts. */
+export function spcDetail(input: SpcInput): SpcDetail | null {
   if (input.values.length !== input.periods.length) {
     throw new RangeError(
       `SPC needs one period label per value: ${input.values.length} values, ${input.periods.length} periods.`,
@@ -71,27 +95,33 @@ export function spc(input: SpcInput): SpcResult | null {
   const split = rebaseSplit(input, usedPeriods);
   const segments = split === null ? [used] : [used.slice(0, split), used.slice(split)];
   const judged = segments.map((values) => {
+    if (values.length < SPC_MIN_POINTS) {
+      return { limits: null, marks: values.map(() => false), size: values.length };
+    }
     const limits = processLimits(
       baselinePoints === null ? values : values.slice(0, baselinePoints),
     );
-    return { limits, marks: specialCause(values, limits) };
+    return { limits, marks: specialCause(values, limits), size: values.length };
   });
   const current = judged[judged.length - 1];
-  if (current === undefined) return null; // unreachable: there is always one segment
+  if (current === undefined || current.limits === null) return null;
   const { limits } = current;
   const special = judged.length === 1 ? current.marks : judged.flatMap((s) => s.marks);
 
   const latest = used[used.length - 1] as number;
   const previous = used[used.length - 2] as number;
   return {
-    mean: limits.mean,
-    lower: limits.lower,
-    upper: limits.upper,
-    variation: special[special.length - 1]
-      ? specialVariation(latest, previous, limits.mean, input.polarity)
-      : "common",
-    assurance: assurance(input.target, limits, input.polarity),
-    special,
+    result: {
+      mean: limits.mean,
+      lower: limits.lower,
+      upper: limits.upper,
+      variation: special[special.length - 1]
+        ? specialVariation(latest, previous, limits.mean, input.polarity)
+        : "common",
+      assurance: assurance(input.target, limits, input.polarity),
+      special,
+    },
+    limits: judged.flatMap((s) => Array.from({ length: s.size }, () => s.limits)),
   };
 }
 
@@ -119,9 +149,8 @@ export function processLimits(values: readonly number[]): ProcessLimits {
 
 /**
  * The index in `used` where the later segment starts, or null for one
- * segment. A rebase takes effect only when each side has at least two values,
- * since limits need a moving range: a rebase entered for a period still to
- * come, or just after the first value, changes nothing yet.
+ * segment: a rebase at or before the first value changes nothing, and one
+ * entered for a period no value has reached yet takes effect when one does.
  */
 function rebaseSplit(input: SpcInput, usedPeriods: readonly number[]): number | null {
   if (input.rebaseAt === undefined || input.rebaseAt === null || input.rebaseAt === "") return null;
@@ -132,15 +161,15 @@ function rebaseSplit(input: SpcInput, usedPeriods: readonly number[]): number | 
     );
   }
   const split = usedPeriods.findIndex((period) => period >= at);
-  if (split < 2 || usedPeriods.length - split < 2) return null;
+  if (split <= 0) return null;
   return split;
 }
 
 function checkedBaseline(points: number | null | undefined): number | null {
   if (points === undefined || points === null) return null;
-  if (!Number.isInteger(points) || points < 2) {
+  if (!Number.isInteger(points) || points < SPC_MIN_POINTS) {
     throw new RangeError(
-      `SPC baseline must be a whole number of points, at least 2; got ${points}.`,
+      `SPC baseline must be a whole number of points, at least ${SPC_MIN_POINTS}; got ${points}.`,
     );
   }
   return points;

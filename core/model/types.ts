@@ -157,6 +157,10 @@ export interface Indicator {
   targetDate?: IsoDate | null;
   /** A fraction of the target: 0.1 means 10%. */
   tolerance: number | null;
+  /** SPC limits fixed from this many values (at least 12); all the values when null or absent (issue 9). */
+  spcBaselinePoints?: number | null;
+  /** SPC limits recalculated from this period on (a period label); none when null or absent (issue 9). */
+  spcRebaseAt?: string | null;
   owner: string;
   source: string;
   /** One entry per reporting period, aligned with `Partnership.periods`. */

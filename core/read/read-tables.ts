@@ -5,10 +5,13 @@ import {
   INDICATOR_INPUT_COLUMNS,
   INDICATOR_NOTE_COLUMNS,
   INDICATOR_OVER_TIME_COLUMNS,
+  INDICATOR_SPC_COLUMNS,
   indicatorFormulaColumns,
   type IndicatorField,
 } from "../layout/tables/indicators.js";
-import { ragStatus } from "../measures/indicator.js";
+import { SPC_MIN_POINTS } from "../measures/spc.js";
+import { periodIndexOf, planFromLabels } from "../measures/periods.js";
+import { isValidIsoDate, serialToIso } from "../model/dates.js";
 import { OBJECTIVE_COLUMNS, type ObjectiveField } from "../layout/tables/objectives.js";
 import { PARTNER_COLUMNS, type PartnerField } from "../layout/tables/partners.js";
 import { VALUE_COLUMNS, type ValueField } from "../layout/tables/values.js";
@@ -95,13 +98,15 @@ function headerOf(columns: readonly ColumnSpec<IndicatorField>[], field: Indicat
 const BEFORE_PERIODS = INDICATOR_INPUT_COLUMNS[INDICATOR_INPUT_COLUMNS.length - 1]?.header ?? "";
 const FIRST_AFTER_PERIODS = indicatorFormulaColumns(["", ""])[0]?.header ?? "";
 const TOLERANCE = headerOf(INDICATOR_INPUT_COLUMNS, "tolerance");
-const CORRECTIVE_ACTION = headerOf(INDICATOR_NOTE_COLUMNS, "correctiveAction");
+const SPC_BASELINE = headerOf(INDICATOR_SPC_COLUMNS, "spcBaselinePoints");
+const SPC_REBASE = headerOf(INDICATOR_SPC_COLUMNS, "spcRebaseAt");
 
 /** Headers that end the period columns: the calculated and narrative columns after them. */
 const AFTER_PERIODS = new Set(
   [
     ...indicatorFormulaColumns(["", ""]),
     ...INDICATOR_OVER_TIME_COLUMNS,
+    ...INDICATOR_SPC_COLUMNS,
     ...INDICATOR_NOTE_COLUMNS,
   ].map((c) => c.header.toLowerCase()),
 );
@@ -131,6 +136,75 @@ function checkTolerance(reader: TableReader, row: number, tolerance: number | nu
   }
 }
 
+/**
+ * The period a rebase names: its heading (any case), or, since Excel turns
+ * "Apr 2025" typed in a cell into a date, the period that date falls in.
+ */
+function rebasePeriod(text: string, periods: readonly string[]): number {
+  const at = periods.findIndex((p) => p.trim().toLowerCase() === text.toLowerCase());
+  if (at >= 0) return at;
+  const serial = /^\d{5}$/.test(text) ? Number(text) : null;
+  const iso = serial !== null ? serialToIso(serial) : text;
+  const plan = planFromLabels(periods);
+  if (plan === null || !isValidIsoDate(iso)) return -1;
+  const index = periodIndexOf(plan, iso);
+  return index < periods.length ? index : -1;
+}
+
+/**
+ * The optional SPC settings (issue 9), checked where they were typed. A
+ * wrong one is refused (an error, read as blank) rather than guessed at; a
+ * rebase too recent to judge yet is a warning, since it will come right as
+ * values arrive.
+ */
+function checkSpcSettings(
+  reader: TableReader,
+  row: number,
+  indicator: Indicator,
+  periods: readonly string[],
+): void {
+  const baseline = indicator.spcBaselinePoints ?? null;
+  if (baseline !== null && baseline < SPC_MIN_POINTS) {
+    reader.report(
+      "error",
+      reader.address(row, SPC_BASELINE),
+      `${SPC_BASELINE} must be at least ${SPC_MIN_POINTS}, got ${baseline}`,
+      "Making Data Count takes limits from 12 values at least (up to 20 is better): type 12 or more, or leave it blank to use every value.",
+    );
+    indicator.spcBaselinePoints = null;
+  }
+  const rebase = (indicator.spcRebaseAt ?? "").trim();
+  if (rebase === "") return;
+  const at = rebasePeriod(rebase, periods);
+  if (at < 0) {
+    const shown =
+      periods.length > 6
+        ? `${periods.slice(0, 3).join(", ")} … ${periods.slice(-2).join(", ")}`
+        : periods.join(", ");
+    reader.report(
+      "error",
+      reader.address(row, SPC_REBASE),
+      `${SPC_REBASE} "${rebase}" is not one of the period columns (${shown})`,
+      "Type a period heading exactly as the Indicators table shows it, or leave the cell blank.",
+    );
+    indicator.spcRebaseAt = null;
+    return;
+  }
+  indicator.spcRebaseAt = periods[at] ?? null;
+  const counted = (from: number, to: number) =>
+    indicator.values.slice(from, to).filter((v) => v !== null).length;
+  const before = counted(0, at);
+  const after = counted(at, periods.length);
+  if (before > 0 && after > 0 && after < SPC_MIN_POINTS) {
+    reader.report(
+      "warning",
+      reader.address(row, SPC_REBASE),
+      `${indicator.id || "This indicator"} has ${after} value${after === 1 ? "" : "s"} since its SPC rebase at ${periods[at]}: no variation or assurance until it has ${SPC_MIN_POINTS}`,
+      "Nothing to do but wait for the values; remove the rebase to judge the whole series as one process meanwhile.",
+    );
+  }
+}
+
 export function readIndicators(reader: TableReader): TableRead<Indicator, IndicatorField> & {
   periods: string[];
   origins: IndicatorOrigin<IndicatorField>[];
@@ -145,7 +219,9 @@ export function readIndicators(reader: TableReader): TableRead<Indicator, Indica
   const inputs = INDICATOR_INPUT_COLUMNS.filter(
     (c) => c.field !== "targetDate" || reader.has(c.header),
   );
-  const { rows } = readRows(reader, [...inputs, ...formulas, ...notes], {
+  // Workbooks made before the SPC settings columns (issue 9) read without them.
+  const spcSettings = INDICATOR_SPC_COLUMNS.filter((c) => reader.has(c.header));
+  const { rows } = readRows(reader, [...inputs, ...formulas, ...spcSettings, ...notes], {
     openAfter: BEFORE_PERIODS,
     extra: () => {
       periods = periodHeaders(reader);
@@ -167,14 +243,12 @@ export function readIndicators(reader: TableReader): TableRead<Indicator, Indica
     // A blank target date is the plan's end: the same as none, so it is left out.
     if (indicator.targetDate === null) delete indicator.targetDate;
     checkTolerance(reader, row, indicator.tolerance);
-    if (ragStatus(indicator) === "Red" && !indicator.correctiveAction && notes.length > 0) {
-      reader.report(
-        "warning",
-        reader.address(row, CORRECTIVE_ACTION),
-        `${indicator.id || "This indicator"} is Red but has no corrective action`,
-        "Say what will be done to bring it back on track.",
-      );
-    }
+    checkSpcSettings(reader, row, indicator, periods);
+    // Blank SPC settings are the defaults: left out, as the model's optional fields.
+    if (indicator.spcBaselinePoints === null) delete indicator.spcBaselinePoints;
+    if (indicator.spcRebaseAt === null || indicator.spcRebaseAt === "")
+      delete indicator.spcRebaseAt;
+    // "Red but no corrective action" needs the periods' expected values: reader.ts, red-without-action.ts.
     items.push(indicator);
     origins.push({ ...origin, periods: cells });
   }

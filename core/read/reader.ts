@@ -21,6 +21,7 @@ import { readDetails } from "./read-details.js";
 import { readActions } from "./read-actions.js";
 import { ACTIONS_TABLE } from "../layout/tables/actions.js";
 import { readTargets } from "./read-targets.js";
+import { redWithoutAction } from "./red-without-action.js";
 import {
   readFinance,
   readFunctions,
@@ -138,6 +139,8 @@ export function readPartnership(
     const rows = readTargets(targets, partnership.periods, ids);
     if (rows.length > 0) partnership.targets = rows;
   }
+  // After the Targets table: Red is judged against what each period expected.
+  if (indicators) problems.push(...redWithoutAction(partnership, origins));
   const finance = records(FINANCE_TABLE);
   if (finance) ({ items: partnership.finance, origins: origins.finance } = readFinance(finance));
   // Optional (issue 10): workbooks made before the Functions table read without it.

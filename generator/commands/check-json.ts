@@ -117,10 +117,15 @@ export const CHECK_JSON_KEYS: readonly JsonKey[] = [
   { key: "summary.indicators[].overdue", meaning: "true when a due value is still blank" },
   {
     key: "summary.indicators[].spc",
-    meaning: "statistical process control, or null below 12 values",
+    meaning:
+      "statistical process control, or null below 12 values (12 since the indicator's SPC rebase, when it has one)",
     optional: true,
   },
-  { key: "summary.indicators[].spc.mean", meaning: "mean of the values (full precision)" },
+  {
+    key: "summary.indicators[].spc.mean",
+    meaning:
+      "mean of the values (full precision); the latest segment's after an SPC rebase, the first N values' with an SPC baseline",
+  },
   { key: "summary.indicators[].spc.lower", meaning: "lower process limit" },
   { key: "summary.indicators[].spc.upper", meaning: "upper process limit" },
   {

@@ -289,6 +289,30 @@ function overTimeCells(judged: IndicatorOverTime | undefined): Record<string, Ce
   };
 }
 
+/**
+ * Optional SPC settings per indicator (issue 9), typed in beside the
+ * Variation and Assurance they change. Twelve is Making Data Count's least
+ * baseline, so fewer is refused at the cell (measures/spc.ts).
+ */
+export const INDICATOR_SPC_COLUMNS: ColumnSpec<IndicatorField>[] = [
+  {
+    header: "SPC baseline points",
+    field: "spcBaselinePoints",
+    kind: "integer",
+    width: 11,
+    description:
+      "Optional: fix the SPC mean and limits from the first this-many values (at least 12), extended over later ones so a change shows against the old process. Blank: from every value.",
+  },
+  {
+    header: "SPC rebase at",
+    field: "spcRebaseAt",
+    kind: "text",
+    width: 12,
+    description:
+      "Optional: a period heading from which SPC starts again (after a deliberate change): the points from it on get their own mean and limits, and runs do not cross it. SPC waits for 12 values after it.",
+  },
+];
+
 /** Narrative columns after the calculated ones, where the owner explains the figures. */
 export const INDICATOR_NOTE_COLUMNS: ColumnSpec<IndicatorField>[] = [
   {
@@ -313,6 +337,7 @@ export function indicatorColumns(periods: readonly string[]): ColumnSpec[] {
     ...periodColumns(periods),
     ...indicatorFormulaColumns(periods),
     ...INDICATOR_OVER_TIME_COLUMNS,
+    ...INDICATOR_SPC_COLUMNS,
     ...INDICATOR_NOTE_COLUMNS,
   ];
 }
@@ -345,6 +370,7 @@ export function indicatorsSheet(
       ...rowOf(INDICATOR_INPUT_COLUMNS, i),
       ...Object.fromEntries(labels.map((label, index) => [label, i.values[index] ?? null])),
       ...overTimeCells(judged[index]),
+      ...rowOf(INDICATOR_SPC_COLUMNS, i),
       ...rowOf(INDICATOR_NOTE_COLUMNS, i),
     })),
   };

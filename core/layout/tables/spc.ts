@@ -113,7 +113,7 @@ function instructions(charted: number, withSpc: number): string {
     withSpc > charted
       ? " The others have no chart here: partnership check and the performance report give their SPC."
       : "";
-  return `${which}: its values in period order (blanks skipped), the mean and process limits (mean ± 2.66 × the mean moving range), its target, and the points that are special cause. Worked out when the workbook was built; build it again after entering new values.${rest}`;
+  return `${which}: its values in period order (blanks skipped), the mean and process limits (mean ± 2.66 × the mean moving range; an SPC baseline or rebase in the Indicators table changes them, and the limits step at a rebase), its target, and the points that are special cause. Worked out when the workbook was built; build it again after entering new values.${rest}`;
 }
 
 /** The sheet's operations, or none when no indicator has the twelve values SPC needs. */

@@ -5,6 +5,7 @@ import { FINANCE_COLUMNS } from "../../../core/layout/tables/finance.js";
 import {
   INDICATOR_INPUT_COLUMNS,
   INDICATOR_NOTE_COLUMNS,
+  INDICATOR_SPC_COLUMNS,
 } from "../../../core/layout/tables/indicators.js";
 import { OBJECTIVE_COLUMNS } from "../../../core/layout/tables/objectives.js";
 import { PARTNER_COLUMNS } from "../../../core/layout/tables/partners.js";
@@ -32,9 +33,16 @@ describe("one spec per field", () => {
         ...Object.keys(objective.smart).map((k) => `smart.${k}`),
       ].sort(),
     );
-    // targetDate is optional in the model (absent means the plan's end), so the fixture leaves it out.
-    expect(fields([...INDICATOR_INPUT_COLUMNS, ...INDICATOR_NOTE_COLUMNS])).toEqual(
-      [...Object.keys(p.indicators[0]!).filter((k) => k !== "values"), "targetDate"].sort(),
+    // targetDate and the SPC settings are optional in the model (absent means the default), so the fixture leaves them out.
+    expect(
+      fields([...INDICATOR_INPUT_COLUMNS, ...INDICATOR_SPC_COLUMNS, ...INDICATOR_NOTE_COLUMNS]),
+    ).toEqual(
+      [
+        ...Object.keys(p.indicators[0]!).filter((k) => k !== "values"),
+        "targetDate",
+        "spcBaselinePoints",
+        "spcRebaseAt",
+      ].sort(),
     );
     expect(PARTNERSHIP_FIELDS.map((f) => f.field).sort()).toEqual(Object.keys(p.details).sort());
   });

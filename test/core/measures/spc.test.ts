@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { processLimits, spc, type SpcInput } from "../../../core/measures/spc.js";
+import { processLimits, spc, spcDetail, type SpcInput } from "../../../core/measures/spc.js";
 import type { Polarity } from "../../../core/model/types.js";
 
 // Every series below is worked by hand in its comment: mean, moving ranges
@@ -14,6 +14,9 @@ const input = (values: (number | null)[], extra: Partial<SpcInput> = {}): SpcInp
   target: null,
   ...extra,
 });
+/** `count` values alternating a, b, a, … */
+const alternate = (a: number, b: number, count: number) =>
+  Array.from({ length: count }, (_, i) => (i % 2 === 0 ? a : b));
 const flags = (marks: boolean[] | undefined) => (marks ?? []).map((m) => (m ? 1 : 0)).join("");
 
 // 9, 11 alternating then 22. Mean 142/13 = 10.923. MRs: eleven 2s and 11;
@@ -190,35 +193,38 @@ describe("spc: assurance (the target against the limits)", () => {
 });
 
 describe("spc: a baseline fixed after N points", () => {
-  // Limits from the first 6 values only: mean 10, MR̄ 2, limits 4.68 … 15.32;
-  // the seven 16s and 16.5s after them are all beyond the upper limit, and with
-  // the 11 before them they make eight points above the mean (a shift).
-  const values = [9, 11, 9, 11, 9, 11, 16, 16.5, 16, 16.5, 16, 16.5, 16];
+  // 24 values: 9, 11 alternating (12 values), then 12, 13 alternating (12).
+  // Baseline of 12: mean 10, MRs all 2 so MR̄ 2, limits 10 ± 5.32 = 4.68 …
+  // 15.32. The later points all lie above 10 and within the limits, and with
+  // the 11 before them make a run of 13 above the mean (a shift).
+  // From all 24 instead: mean 270/24 = 11.25, and the change is absorbed.
+  const values = [...alternate(9, 11, 12), ...alternate(12, 13, 12)];
 
-  it("takes the mean and limits from the first N values", () => {
-    const result = spc(input(values, { baselinePoints: 6, target: 15.5 }));
+  it("takes the mean and limits from the first 12 values only, and flags the later shift", () => {
+    const result = spc(input(values, { baselinePoints: 12, target: 15.5 }));
     expect(result?.mean).toBe(10);
     expect(result?.lower).toBe(10 - 2.66 * 2);
     expect(result?.upper).toBe(10 + 2.66 * 2);
-    expect(flags(result?.special)).toBe("0000011111111");
+    expect(flags(result?.special)).toBe(`${"0".repeat(11)}${"1".repeat(13)}`);
+    expect(result?.variation).toBe("improvement");
     expect(result?.assurance).toBe("fail");
   });
   it("without the baseline the limits move with the new points", () => {
-    expect(spc(input(values))?.mean).toBe(173.5 / 13);
+    expect(spc(input(values))?.mean).toBe(270 / 24);
   });
   it("a baseline longer than the series uses every value", () => {
     expect(spc(input(values, { baselinePoints: 40 }))).toEqual(spc(input(values)));
   });
-  it("refuses a baseline below 2 points or not whole", () => {
-    expect(() => spc(input(values, { baselinePoints: 1 }))).toThrow(/at least 2; got 1/);
-    expect(() => spc(input(values, { baselinePoints: 6.5 }))).toThrow(/whole number/);
+  it("refuses a baseline below 12 points (Making Data Count's least) or not whole", () => {
+    expect(() => spc(input(values, { baselinePoints: 11 }))).toThrow(/at least 12; got 11/);
+    expect(() => spc(input(values, { baselinePoints: 12.5 }))).toThrow(/whole number/);
   });
 });
 
 describe("spc: a rebase at a named period", () => {
   // 12 values around 10 (9, 11: MR̄ 2), then 12 around 20 (19, 21: MR̄ 2).
-  const before = [9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11];
-  const after = [19, 21, 19, 21, 19, 21, 19, 21, 19, 21, 19, 21];
+  const before = alternate(9, 11, 12);
+  const after = alternate(19, 21, 12);
   const values = [...before, ...after];
 
   it("reports the latest segment's mean and limits; moving ranges do not cross the rebase", () => {
@@ -231,10 +237,31 @@ describe("spc: a rebase at a named period", () => {
     // Against the later limits (14.68 … 25.32) every earlier point would be beyond.
     expect(spc(input(values, { rebaseAt: "P13" }))?.special).toEqual(Array(24).fill(false));
   });
+  it("gives each point its own segment's limits: they step at the rebase", () => {
+    const detail = spcDetail(input(values, { rebaseAt: "P13" }));
+    expect(detail?.limits.map((l) => l?.mean)).toEqual([
+      ...Array(12).fill(10),
+      ...Array(12).fill(20),
+    ]);
+    expect(detail?.limits[0]?.upper).toBe(10 + 2.66 * 2);
+    expect(detail?.limits[23]?.upper).toBe(20 + 2.66 * 2);
+  });
   it("without the rebase, the two levels are one process with two shifts", () => {
     const result = spc(input(values));
     expect(result?.mean).toBe(15);
     expect(result?.special).toEqual(Array(24).fill(true));
+  });
+  it("a run of 7 does not cross the rebase", () => {
+    // Segment 1: 9, 11 ×4, 9, then 12 ×3: mean 125/12, MR̄ 19/11, limits
+    // 5.82 … 15.01; the 12s are a run of 3 above. Segment 2: 12 ×4, then 9, 11
+    // ×4: mean 128/12, MR̄ 17/11, limits 6.56 … 14.78; a run of 4 above.
+    // Nothing is near a limit. As one process (mean 253/24 = 10.54) the seven
+    // 12s are a run of 7 above the mean: a shift.
+    const series = [...alternate(9, 11, 9), 12, 12, 12, 12, 12, 12, 12, ...alternate(9, 11, 8)];
+    expect(flags(spc(input(series))?.special)).toBe(
+      `${"0".repeat(9)}${"1".repeat(7)}${"0".repeat(8)}`,
+    );
+    expect(flags(spc(input(series, { rebaseAt: "P13" }))?.special)).toBe("0".repeat(24));
   });
   it("a rebase at a blank period starts the segment at the next value", () => {
     const withBlank = [...before, null, ...after];
@@ -242,18 +269,31 @@ describe("spc: a rebase at a named period", () => {
     expect(result?.mean).toBe(20);
     expect(result?.special).toHaveLength(24);
   });
-  it("takes effect only once its segment has two values", () => {
-    const oneAfter = [...before, 30];
-    expect(spc(input(oneAfter, { rebaseAt: "P13" }))).toEqual(spc(input(oneAfter)));
+  it("a rebase at the first period, or at one no value has reached, leaves one segment", () => {
+    expect(spc(input(values, { rebaseAt: "P1" }))).toEqual(spc(input(values)));
     expect(spc(input([...before, null], { rebaseAt: "P13" }))).toEqual(spc(input(before)));
   });
+  it("no SPC until the segment after the rebase has 12 values", () => {
+    const fewAfter = [...before, ...after.slice(0, 11)];
+    expect(spc(input(fewAfter, { rebaseAt: "P13" }))).toBeNull();
+    expect(spc(input([...before, ...after.slice(0, 12)], { rebaseAt: "P13" }))?.mean).toBe(20);
+  });
+  it("points before a rebase too few for limits have none and are marked by no rule", () => {
+    // Five values, then the twelve around 20: only the later segment has limits.
+    const series = [5, 30, 5, 30, 5, ...after];
+    const detail = spcDetail(input(series, { rebaseAt: "P6" }));
+    expect(detail?.result.mean).toBe(20);
+    expect(detail?.limits.slice(0, 5)).toEqual(Array(5).fill(null));
+    expect(detail?.result.special).toEqual(Array(17).fill(false));
+  });
   it("applies a baseline to each segment", () => {
-    // Later segment's baseline: 19, 21 ×3, mean 20, limits 14.68 … 25.32; the
-    // seven 26s are beyond it and, with the 21 before them, a shift of eight.
-    const drifting = [...before, ...after.slice(0, 6), 26, 26, 26, 26, 26, 26, 26];
-    const result = spc(input(drifting, { rebaseAt: "P13", baselinePoints: 6 }));
+    // Later segment's baseline: its first 12 values (19, 21 ×6), mean 20,
+    // limits 14.68 … 25.32; the seven 26s after are beyond it and, with the 21
+    // before them, a shift of eight.
+    const drifting = [...before, ...after, 26, 26, 26, 26, 26, 26, 26];
+    const result = spc(input(drifting, { rebaseAt: "P13", baselinePoints: 12 }));
     expect(result?.mean).toBe(20);
-    expect(flags(result?.special)).toBe(`${"0".repeat(17)}${"1".repeat(8)}`);
+    expect(flags(result?.special)).toBe(`${"0".repeat(23)}${"1".repeat(8)}`);
   });
   it("names a rebase period that is not a reporting period", () => {
     expect(() => spc(input(values, { rebaseAt: "Q9 2031/32" }))).toThrow(

@@ -34,9 +34,10 @@ describe("readPartnership", () => {
   });
 
   it("warns when a Red indicator has no corrective action, and not once it has one", () => {
-    const red = withCell(built(), "Indicators", "Q2", 0, 20);
+    // Q1 on target (Green), Q2 Red: Red once, so the reader's warning (Red twice is check's).
+    const red = withCell(withCell(built(), "Indicators", "Q1", 0, 9), "Indicators", "Q2", 0, 20);
     expect(messages(red)).toContain(
-      "Indicators!AA5: K1 is Red but has no corrective action. Say what will be done to bring it back on track.",
+      "Indicators!AC5: K1 is Red but has no corrective action. Say what will be done to bring it back on track.",
     );
     const planned = withCell(
       red,
