@@ -24,7 +24,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from "./word/house-style.js";
 import { packDocument } from "./word/package.js";
 import { ReferenceFields } from "./word/references.js";
 import { Comments, type MissingValue } from "./word/runs.js";
-import { sourcePart } from "./redline/source.js";
+import { sourceParts } from "./redline/source.js";
 
 export type DocumentMode = "draft" | "final";
 
@@ -231,7 +231,7 @@ export async function buildDocument(input: BuildInput): Promise<BuildResult> {
     extra: [
       ...body.charts.map((spec, i) => chartPart(i + 1, chartSpaceXml(spec))),
       // What next year's redline compares against (redline/source.ts).
-      sourcePart(references.bookmarkIds()),
+      ...sourceParts(references.bookmarkIds()),
     ],
   });
   const gaps = missing.map((m): Problem => ({

@@ -1,3 +1,4 @@
+import type { PackagePart } from "../word/package.js";
 import { unescapeXml } from "./pieces.js";
 
 /**
@@ -31,19 +32,46 @@ export function sourceXml(ids: ReadonlyMap<string, string>): string {
   );
 }
 
-/** The custom XML part, as the packer adds parts (package.ts). */
-export function sourcePart(ids: ReadonlyMap<string, string>) {
-  return {
-    path: SOURCE_PATH,
-    data: sourceXml(ids),
-    contentType: "application/xml",
-    relationship: {
-      from: "word/_rels/document.xml.rels",
-      id: "rIdRedlineSource",
-      type: CUSTOM_XML_RELATIONSHIP,
-      target: "../customXml/item1.xml",
+/** Word's data-store id for the part: fixed, so the same input gives the same bytes. */
+const ITEM_ID = "{7D0C5E2A-3B41-4F6E-9A58-1C2D3E4F5A6B}";
+
+/**
+ * The custom XML part with its properties part, as Word writes a data-store
+ * item (an item with its properties is one Word keeps as it is), in the form
+ * the packer adds parts (package.ts).
+ */
+export function sourceParts(ids: ReadonlyMap<string, string>): PackagePart[] {
+  return [
+    {
+      path: SOURCE_PATH,
+      data: sourceXml(ids),
+      contentType: "application/xml",
+      relationship: {
+        from: "word/_rels/document.xml.rels",
+        id: "rIdRedlineSource",
+        type: CUSTOM_XML_RELATIONSHIP,
+        target: "../customXml/item1.xml",
+      },
     },
-  };
+    {
+      path: "customXml/itemProps1.xml",
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>' +
+        `<ds:datastoreItem ds:itemID="${ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+        `<ds:schemaRefs><ds:schemaRef ds:uri="${SOURCE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+      contentType: "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+    },
+    {
+      path: "customXml/_rels/item1.xml.rels",
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/>' +
+        "</Relationships>",
+      // .rels parts take their type from the package's Default for the extension.
+      contentType: "",
+    },
+  ];
 }
 
 /** The record in a custom XML part's text, or null when the part is not this tool's. */

@@ -29,7 +29,8 @@ export interface PackagePart {
   path: string;
   data: string;
   contentType: string;
-  relationship: { from: string; id: string; type: string; target: string };
+  /** Absent for a part reached from another extra part (listed in that part's own .rels, itself an extra part). */
+  relationship?: { from: string; id: string; type: string; target: string };
 }
 
 export interface PackageInput {
@@ -61,10 +62,12 @@ export function withExtraParts(
   extra: readonly PackagePart[],
 ): { relationships: string; contentTypes: string } {
   const types = extra
+    .filter((p) => p.contentType !== "")
     .map((p) => `<Override ContentType="${p.contentType}" PartName="/${escapeXml(p.path)}"/>`)
     .join("");
   let rels = relationships;
   for (const part of extra) {
+    if (!part.relationship) continue;
     const { from, id, type, target } = part.relationship;
     if (from !== RELATIONSHIPS_PATH) throw new Error(`${part.path}: only the document may use it`);
     rels = insertBefore(
