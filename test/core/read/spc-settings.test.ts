@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellAddress } from "../../../core/layout/address.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
+import { workbookSchema } from "../../../core/layout/schema.js";
 import { indicatorColumns } from "../../../core/layout/tables/indicators.js";
 import { formatProblem } from "../../../core/model/problem.js";
 import type { Partnership } from "../../../core/model/types.js";
@@ -114,6 +115,21 @@ describe("SPC baseline points and SPC rebase at, read back", () => {
     // At the first period it is one segment from the start: nothing to wait for.
     p.indicators[0] = { ...p.indicators[0]!, spcRebaseAt: "Apr 2026" };
     expect(read(p).problems.some((x) => x.message.includes("since its SPC rebase"))).toBe(false);
+  });
+
+  it("are in the workbook contract (partnership schema), after Assurance", () => {
+    const columns = workbookSchema([]).tables.find((t) => t.table === "Indicators")?.columns ?? [];
+    const headers = columns.map((c) => c.header);
+    expect(
+      headers.slice(headers.indexOf("Assurance") + 1, headers.indexOf("Assurance") + 3),
+    ).toEqual(["SPC baseline points", "SPC rebase at"]);
+    expect(columns.find((c) => c.header === "SPC baseline points")).toMatchObject({
+      field: "spcBaselinePoints",
+      type: "integer",
+    });
+    expect(columns.find((c) => c.header === "SPC rebase at")).toMatchObject({
+      field: "spcRebaseAt",
+    });
   });
 
   it("reads workbooks made before the SPC columns existed", () => {
