@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { redlineDocument } from "../../../../core/document/redline/index.js";
 import type { Partnership } from "../../../../core/model/types.js";
-import { build, example } from "../fixtures.js";
+import { build, completeExample, example } from "../fixtures.js";
 import { unzipSync, zipSync } from "fflate";
 import { escapeXml } from "../../../../core/text/xml-escape.js";
 import {
@@ -248,5 +248,35 @@ describe("last year's agreement as it stands", () => {
       "still holds tracked changes, so it is not one settled text to compare against",
     );
     expect(result.problems[0]?.hint).toContain("Accept All Changes");
+  }, 120_000);
+});
+
+describe.skipIf(!canValidate)("a final redline", () => {
+  it("adds the comments part a final document lacks, for its drafting note, and stays valid", async () => {
+    const final = async (edit: (p: Partnership) => void) => {
+      const partnership = await completeExample();
+      edit(partnership);
+      const built = await build("agreement", partnership, { mode: "final" });
+      if (!built.bytes) throw new Error(JSON.stringify(built.problems));
+      return built.bytes;
+    };
+    const older = await final((p) => (p.details.documentDate = LAST_YEAR));
+    const newer = await final((p) => {
+      p.details.documentDate = THIS_YEAR;
+      EDITS["a contribution changed"]?.(p);
+    });
+    expect(unzipSync(newer)["word/comments.xml"]).toBeUndefined();
+    const bytes = redline(older, newer).bytes;
+    const files = unzipSync(bytes);
+    const text = (name: string) => new TextDecoder().decode(files[name]);
+    expect(text("word/comments.xml")).toContain(
+      "Drafting note: redline against the earlier agreement",
+    );
+    expect(text("word/_rels/document.xml.rels")).toContain('Target="comments.xml"');
+    expect(text("[Content_Types].xml")).toContain('PartName="/word/comments.xml"');
+    for (const name of ["word/document.xml", "word/comments.xml"])
+      expect(validatePart(text(name), schemaPath(WORD_SCHEMA)).errors).toEqual([]);
+    expect(trackedText(bytes, "accept")).toEqual(trackedText(newer, "none"));
+    expect(trackedText(bytes, "reject")).toEqual(trackedText(older, "none"));
   }, 120_000);
 });
