@@ -205,8 +205,7 @@ export function ragJudgements(partnership: Partnership): RagJudgement[] {
   const plan = planOf(partnership);
   const profiles = targetProfiles(partnership.targets ?? []);
   const { periods } = partnership;
-  const rags = latestRags(partnership);
-  return partnership.indicators.map((indicator, index) => {
+  return partnership.indicators.map((indicator) => {
     const values = periods.map((_, i) => indicator.values[i] ?? null);
     const profile = profiles.get(indicator.id);
     const expected =
@@ -221,6 +220,10 @@ export function ragJudgements(partnership: Partnership): RagJudgement[] {
             profile,
           });
     const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
-    return { rag: rags[index] ?? "No data", redTwice: redTwiceRunning(history) };
+    // The latest period with a value, as latestRags and indicatorOverTime take it.
+    let latest = values.length - 1;
+    while (latest >= 0 && values[latest] === null) latest--;
+    const rag = latest < 0 ? "No data" : (history[latest] ?? "No data");
+    return { rag, redTwice: redTwiceRunning(history) };
   });
 }

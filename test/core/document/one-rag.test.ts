@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { viewModel } from "../../../core/document/view-model.js";
 import { buildOperations } from "../../../core/layout/blueprint.js";
 import { ragStatus } from "../../../core/measures/indicator.js";
-import { latestRags } from "../../../core/measures/over-time.js";
+import { latestRags, ragJudgements } from "../../../core/measures/over-time.js";
+import { monthlyPartnership } from "../../support/monthly-partnership.js";
 import { formatProblem } from "../../../core/model/problem.js";
 import type { Partnership } from "../../../core/model/types.js";
 import { readPartnership } from "../../../core/read/reader.js";
@@ -81,6 +82,12 @@ describe("one RAG everywhere", () => {
     expect(redWarnings(p)).toEqual([
       expect.stringMatching(/^Indicators![A-Z]+5: K1 is Red but has no corrective action\./),
     ]);
+  });
+
+  it("the reader's judgement of the latest RAG is the sheet's (latestRags)", () => {
+    for (const p of [monthlyPartnership(), onTrajectory(11), onTrajectory(20)]) {
+      expect(ragJudgements(p).map((j) => j.rag)).toEqual(latestRags(p));
+    }
   });
 
   it("leaves Red twice running to check's own warning at the same cell: one warning, not two", () => {
