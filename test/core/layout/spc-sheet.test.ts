@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { AddChart } from "../../../core/chart/operation.js";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
 import type { Operation, WriteBlock } from "../../../core/layout/operations.js";
-import { SPC_CHART_LIMIT, SPC_SHEET, SPC_TABLE, spcSheet } from "../../../core/layout/tables/spc.js";
+import {
+  SPC_CHART_LIMIT,
+  SPC_SHEET,
+  SPC_TABLE,
+  spcSheet,
+} from "../../../core/layout/tables/spc.js";
 import { spc } from "../../../core/measures/spc.js";
 import { smallPartnership } from "../../support/small-partnership.js";
 import { monthlyPartnership } from "../../support/monthly-partnership.js";
@@ -117,7 +122,11 @@ describe("the SPC sheet", () => {
     const drawn = charts(ops);
     expect(drawn).toHaveLength(SPC_CHART_LIMIT);
     expect(drawn.at(-1)?.name).toBe(`XmR S${SPC_CHART_LIMIT}`);
-    const plotted = new Set(table(ops).slice(1).map((row) => row[0]));
+    const plotted = new Set(
+      table(ops)
+        .slice(1)
+        .map((row) => row[0]),
+    );
     expect(plotted.has(`S${SPC_CHART_LIMIT}`)).toBe(true);
     expect(plotted.has(`S${SPC_CHART_LIMIT + 1}`)).toBe(false);
     const text = JSON.stringify(ops);
