@@ -5,11 +5,13 @@ import { setFlagsFromString } from "node:v8";
  * collections V8 lets the heap grow by a factor it works out as it goes (up
  * to four times the live heap) and, in a process that allocates at a steady
  * rate, it widens that factor the longer the process runs: a one-thread batch
- * peaked at about 121 MB over 100 documents and 163 MB over 1,000, though
+ * peaked at 134–141 MB after 25 documents and 164–170 MB after 200, though
  * what it kept alive after a collection was the same. A fixed factor of 1.5
- * holds the peak where a short batch's is (about 125 MB whatever the length)
- * for a few more full collections, each a few milliseconds on a batch's small
- * live heap.
+ * holds the peak where a short batch's is (about 122 MB after 25 documents,
+ * 127 MB after 400). It costs more full collections on a small live heap
+ * (20–35 instead of 2–3 over 200 documents: about a tenth more CPU, measured
+ * on a busy 2-core machine); a factor of 2 cost half that but still crept up
+ * 8–10% from 25 to 200 documents.
  *
  * V8 reads the factor at every collection, so setting it once the process
  * runs applies to this thread and to worker threads alike. It is set for the
