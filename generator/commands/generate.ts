@@ -186,7 +186,7 @@ function describeStatus(result: GenerateResult): string {
   switch (result.status) {
     case "written":
       return result.changes
-        ? `wrote ${result.out} (${kind}, tracked changes against the earlier document)${result.changes.map((c) => `\n  changed  ${c}`).join("")}`
+        ? `wrote ${result.out} (${kind}, tracked changes against the earlier document)${result.changes.map((c) => `\n  redline  ${c}`).join("")}`
         : `wrote ${result.out} (${kind})`;
     case "refused":
       return `did not write ${result.out ?? kind} for ${result.workbook}: fix the problems listed`;

@@ -51,7 +51,7 @@ describe("generate --compare-to", () => {
       ]);
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).toContain("tracked changes against the earlier document");
-      expect(r.stdout).toMatch(/changed {2}Schedule \d+ \(Objectives and indicators\): changed/);
+      expect(r.stdout).toMatch(/redline {2}Schedule \d+ \(Objectives and indicators\): changed/);
       const redline = new Uint8Array(readFileSync(join(dir, "redline.docx")));
       // The words added are one insertion inside the objective's paragraph, not a new paragraph.
       expect(documentXml(redline)).toMatch(
