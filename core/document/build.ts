@@ -8,8 +8,9 @@ import { resolveCharts } from "./charts.js";
 import { checkDefinedTerms } from "./defined-terms.js";
 import { formatDate } from "../format/uk.js";
 import { MAIN_TEMPLATE, type DocumentKind } from "./kinds.js";
-import { parseMarkup, type Block, type ParsedMarkup } from "./markup/blocks.js";
-import { plainText, type Inline } from "./markup/inline.js";
+import { parseMarkup } from "./markup/blocks.js";
+import { plainText } from "./markup/inline.js";
+import { missingValues } from "./missing-values.js";
 import { compileTemplates, renderMarkup } from "./render.js";
 import { escapeRegExp } from "../text/regexp.js";
 import { findInTemplates } from "./source-position.js";
@@ -81,43 +82,6 @@ function missingProblem(missing: MissingValue): Problem {
     message: `${missing.label} is missing from the workbook`,
     hint: "A final document needs it: fill it in, or generate a draft.",
   };
-}
-
-/** Calls `visit` with each piece of inline text in the block, in reading order. */
-function eachInline(block: Block, visit: (content: readonly Inline[]) => void): void {
-  switch (block.kind) {
-    case "clause":
-    case "paragraph":
-    case "item":
-    case "note":
-      return visit(block.content);
-    case "schedule":
-      return visit(block.title);
-    case "table":
-      block.header.forEach(visit);
-      for (const row of block.rows) row.forEach(visit);
-      return;
-    case "pageBreak":
-    case "chart":
-      return;
-  }
-}
-
-/** Every missing value the document would print, in order, each once. */
-export function missingValues(parsed: ParsedMarkup): MissingValue[] {
-  const seen = new Map<string, MissingValue>();
-  // A visitor rather than flattened copies: this runs for every document of a batch.
-  const visit = (content: readonly Inline[]) => {
-    for (const part of content) {
-      if (part.kind === "missing")
-        seen.set(`${part.label}|${part.location}`, { label: part.label, location: part.location });
-    }
-  };
-  visit(parsed.front.title);
-  visit(parsed.front.subtitle);
-  parsed.front.lines.forEach(visit);
-  for (const block of parsed.blocks) eachInline(block, visit);
-  return [...seen.values()];
 }
 
 function dateOf(iso: string): Date {

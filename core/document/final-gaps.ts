@@ -1,7 +1,7 @@
 import type { Problem } from "../model/problem.js";
 import type { ReadOrigins } from "../model/origins.js";
 import type { Partnership } from "../model/types.js";
-import { missingValues } from "./build.js";
+import { missingValues } from "./missing-values.js";
 import { documentKindFor, type DocumentKind } from "./kinds.js";
 import { parseMarkup } from "./markup/blocks.js";
 import { compileTemplates, renderMarkup } from "./render.js";

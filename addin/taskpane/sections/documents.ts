@@ -3,15 +3,8 @@
  * the open workbook by the same core code as `partnership generate`, and
  * handed to the user as a .docx. Nothing is sent anywhere.
  */
-import {
-  buildDocument,
-  documentKindFor,
-  type DocumentKind,
-  type DocumentMode,
-} from "../../../core/document/index.js";
-import { buildPerformanceReport } from "../../../core/document/performance-report/build.js";
-import { buildAssessmentReport } from "../../../core/document/assessment-report/build.js";
-import { redlineDocument } from "../../../core/document/redline/index.js";
+import type { DocumentMode } from "../../../core/document/build.js";
+import { documentKindFor, type DocumentKind } from "../../../core/document/kinds.js";
 import { hasErrors } from "../../../core/model/problem.js";
 import { clear, h } from "../dom.js";
 import { DOCX_MIME, offerDownload, type PaneHost, type PaneResources } from "../host.js";
@@ -137,6 +130,8 @@ export function documentsSection(
         mode,
         notes: mode === "draft" && notes.checked,
       };
+      const { buildAssessmentReport, buildDocument, buildPerformanceReport, redlineDocument } =
+        await import("../document-builders.js");
       const result =
         chosen === "performance-report"
           ? await buildPerformanceReport(common)

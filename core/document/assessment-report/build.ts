@@ -7,7 +7,8 @@ import { analyseAssessments, type InstrumentAnalysis } from "../../measures/asse
 import { hasErrors, type Problem } from "../../model/problem.js";
 import type { ReadOrigins, RecordOrigin } from "../../model/origins.js";
 import type { Partnership } from "../../model/types.js";
-import { missingValues, type DocumentMode } from "../build.js";
+import type { DocumentMode } from "../build.js";
+import { missingValues } from "../missing-values.js";
 import { numberClauses, resolveReferences } from "../clauses.js";
 import { parseMarkup, type Block } from "../markup/blocks.js";
 import { plainText } from "../markup/inline.js";
