@@ -174,7 +174,10 @@ export async function runBatch(
   shared: SharedInputs,
   options: BatchOptions,
 ): Promise<GenerateResult[]> {
-  boundHeapGrowth();
+  // One document keeps V8's own growth: it may be a workbook of tens of
+  // thousands of indicators whose reading takes the heap to gigabytes, where a
+  // small factor means many more full collections of a large heap.
+  if (jobs.length > 1) boundHeapGrowth();
   if (options.jobs <= 1 || jobs.length < WORKER_THRESHOLD)
     return inThisThread(jobs, settings, shared, options);
   return inThreads(jobs, settings, shared, options);
