@@ -11,13 +11,16 @@ import { loadDocumentTemplates } from "../documents/templates.js";
 import { writeReturns } from "../cycle/write-returns.js";
 import type { GridInstrument } from "../../core/instruments/types.js";
 import { writeAssessmentReport } from "./report-assessment.js";
+import { runPerformanceReport } from "./report-performance.js";
 import { formatProblem } from "../../core/model/problem.js";
 import { workbookBytes } from "../../adapters/exceljs/write-workbook.js";
 
 const HELP = `Usage: partnership demo [--out-dir DIR]
 
 Writes the fictional Northvale example: the partnership workbook, then its
-terms of reference and partnership agreement, into DIR (default out/). The
+terms of reference and partnership agreement, the assessment and performance
+reports and the partners' returns for the current round, into DIR (default
+out/). The
 demo owns those files and replaces them on every run.
 
 Options:
@@ -81,6 +84,18 @@ export const demoCommand: Command = {
       return 1;
     }
     io.stdout(`${"Assessment report:".padEnd(22)} ${shown(report)}\n`);
+    // The board's quarterly report (issue 9), as `partnership report performance` writes it.
+    const performance = join(dir, "northvale-performance-report-draft.docx");
+    const said: string[] = [];
+    await runPerformanceReport(
+      { workbook, out: performance, force: true },
+      { ...io, stdout: (text) => said.push(text) },
+    );
+    if (!said.join("").includes("(performance report)")) {
+      io.stderr(`The performance report was not written:\n${said.join("")}`);
+      return 1;
+    }
+    io.stdout(`${"Performance report:".padEnd(22)} ${shown(performance)}\n`);
     // The current round's returns, as the officer sends them to partners (issue 8).
     const returnsDir = join(dir, "returns");
     const grids = instruments.filter((i): i is GridInstrument => i.kind === "grid");

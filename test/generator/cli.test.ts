@@ -192,16 +192,19 @@ describe("partnership schema and help", () => {
 });
 
 describe("partnership demo", () => {
-  it("writes the example workbook and both draft documents into out/ and says where", async () => {
+  it("writes the example workbook, both draft documents and both reports into out/ and says where", async () => {
     const r = await run(dir, "demo");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/out\/northvale-partnership\.xlsx/);
     expect(r.stdout).toMatch(/Partnership agreement: +out\/northvale-agreement-draft\.docx/);
     expect(r.stdout).toMatch(/Terms of reference: +out\/northvale-terms-of-reference-draft\.docx/);
     expect(r.stdout).toMatch(/Assessment report: +out\/northvale-assessment-report-draft\.docx/);
+    expect(r.stdout).toMatch(/Performance report: +out\/northvale-performance-report-draft\.docx/);
     for (const file of [
       "northvale-agreement-draft.docx",
       "northvale-terms-of-reference-draft.docx",
+      "northvale-assessment-report-draft.docx",
+      "northvale-performance-report-draft.docx",
     ]) {
       expect(
         readFileSync(join(dir, "out", file))
