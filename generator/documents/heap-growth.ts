@@ -9,9 +9,9 @@ import { setFlagsFromString } from "node:v8";
  * what it kept alive after a collection was the same. A fixed factor of 1.5
  * holds the peak where a short batch's is (about 122 MB after 25 documents,
  * 127 MB after 400). It costs more full collections on a small live heap
- * (20–35 instead of 2–3 over 200 documents: about a tenth more CPU, measured
- * on a busy 2-core machine); a factor of 2 cost half that but still crept up
- * 8–10% from 25 to 200 documents.
+ * (20–35 instead of 2–3 over 200 documents: 12% more CPU and 8% more wall
+ * time for a one-thread batch on a quiet 2-core machine); a factor of 2 cost
+ * about half that but still crept up 8–10% from 25 to 200 documents.
  *
  * V8 reads the factor at every collection, so setting it once the process
  * runs applies to this thread and to worker threads alike. It is set for the
