@@ -1,3 +1,4 @@
+import { WORKER_THRESHOLD } from "../../generator/documents/batch.js";
 import JSZip from "jszip";
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -208,22 +209,27 @@ describe("bin/partnership.mjs", () => {
   );
 
   it(
-    "runs a batch's worker threads compiled too (two workbooks, --jobs 2)",
+    "runs a batch's worker threads compiled too (four workbooks, enough to start a worker, --jobs 2)",
     () => {
       const dir = join(work, "batch");
       mkdirSync(dir, { recursive: true });
       expect(partnership(project, dir, "workbook", "--example", "--out", "a.xlsx").code).toBe(0);
-      copyFileSync(join(dir, "a.xlsx"), join(dir, "b.xlsx"));
+      const names = ["a", "b", "c", "d"];
+      expect(names.length).toBeGreaterThanOrEqual(WORKER_THRESHOLD);
+      for (const name of names.slice(1))
+        copyFileSync(join(dir, "a.xlsx"), join(dir, `${name}.xlsx`));
       const batch = partnership(
         project,
         dir,
-        ...["generate", "auto", "--workbook", "a.xlsx", "--workbook", "b.xlsx"],
+        "generate",
+        "auto",
+        ...names.flatMap((name) => ["--workbook", `${name}.xlsx`]),
         ...["--out-dir", "docs", "--jobs", "2"],
       );
       expect(batch.stderr).toBe("");
       expect(batch.code).toBe(0);
       const written = readdirSync(join(dir, "docs")).sort();
-      expect(written).toHaveLength(2);
+      expect(written).toHaveLength(names.length);
       // Each worker's document equals the one the main thread builds alone.
       const single = partnership(
         project,
