@@ -61,29 +61,20 @@ export function indicatorOverTime(
   profiles: ReadonlyMap<string, ReadonlyMap<string, number>>,
   asAt: IsoDate,
 ): IndicatorOverTime {
-  const values = periods.map((_, i) => indicator.values[i] ?? null);
-  const profile = profiles.get(indicator.id);
-  const expected =
-    plan === null
-      ? periods.map((label) => profile?.get(label) ?? indicator.target)
-      : expectedValues({
-          plan,
-          baseline: indicator.baseline,
-          target: indicator.target,
-          targetDate: indicator.targetDate ?? null,
-          planEnd,
-          profile,
-        });
-  const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
+  const { values, expected, history, latest, rag } = ragOverPeriods(
+    indicator,
+    periods,
+    plan,
+    planEnd,
+    profiles.get(indicator.id),
+  );
   const overdueFlags = plan === null ? [] : overduePeriods(values, plan, indicator.frequency, asAt);
-  let latest = values.length - 1;
-  while (latest >= 0 && values[latest] === null) latest--;
   return {
     id: indicator.id,
     expected,
     history,
     latestPeriod: latest,
-    rag: latest < 0 ? "No data" : (history[latest] ?? "No data"),
+    rag,
     direction: directionFor(
       latestValue(values),
       previousValue(values),
@@ -171,22 +162,21 @@ export function latestRags(partnership: Partnership): RagStatus[] {
   const { periods } = partnership;
   return partnership.indicators.map((indicator) => {
     const values = periods.map((_, i) => indicator.values[i] ?? null);
-    let latest = values.length - 1;
-    while (latest >= 0 && values[latest] === null) latest--;
+    const latest = latestWithValue(values);
     if (latest < 0) return "No data";
-    const profile = profiles.get(indicator.id);
-    const expected =
-      plan === null
-        ? (profile?.get(periods[latest] ?? "") ?? indicator.target)
-        : (expectedValues({
-            plan,
-            baseline: indicator.baseline,
-            target: indicator.target,
-            targetDate: indicator.targetDate ?? null,
-            planEnd: partnership.details.endDate,
-            profile,
-          })[latest] ?? null);
-    return ragFor(values[latest] ?? null, expected, indicator.tolerance, indicator.polarity);
+    const expected = expectedOf(
+      indicator,
+      periods,
+      plan,
+      partnership.details.endDate,
+      profiles.get(indicator.id),
+    );
+    return ragFor(
+      values[latest] ?? null,
+      expected[latest] ?? null,
+      indicator.tolerance,
+      indicator.polarity,
+    );
   });
 }
 
@@ -206,24 +196,56 @@ export function ragJudgements(partnership: Partnership): RagJudgement[] {
   const profiles = targetProfiles(partnership.targets ?? []);
   const { periods } = partnership;
   return partnership.indicators.map((indicator) => {
-    const values = periods.map((_, i) => indicator.values[i] ?? null);
-    const profile = profiles.get(indicator.id);
-    const expected =
-      plan === null
-        ? periods.map((label) => profile?.get(label) ?? indicator.target)
-        : expectedValues({
-            plan,
-            baseline: indicator.baseline,
-            target: indicator.target,
-            targetDate: indicator.targetDate ?? null,
-            planEnd: partnership.details.endDate,
-            profile,
-          });
-    const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
-    // The latest period with a value, as latestRags and indicatorOverTime take it.
-    let latest = values.length - 1;
-    while (latest >= 0 && values[latest] === null) latest--;
-    const rag = latest < 0 ? "No data" : (history[latest] ?? "No data");
+    const { history, rag } = ragOverPeriods(
+      indicator,
+      periods,
+      plan,
+      partnership.details.endDate,
+      profiles.get(indicator.id),
+    );
     return { rag, redTwice: redTwiceRunning(history) };
   });
+}
+
+/** Each period's expected value: the Targets table's, else the line from baseline to target. */
+function expectedOf(
+  indicator: Indicator,
+  periods: readonly string[],
+  plan: PeriodPlan | null,
+  planEnd: IsoDate | null,
+  profile: ReadonlyMap<string, number> | undefined,
+): (number | null)[] {
+  return plan === null
+    ? periods.map((label) => profile?.get(label) ?? indicator.target)
+    : expectedValues({
+        plan,
+        baseline: indicator.baseline,
+        target: indicator.target,
+        targetDate: indicator.targetDate ?? null,
+        planEnd,
+        profile,
+      });
+}
+
+/** The index of the latest period with a value, or -1. */
+function latestWithValue(values: readonly (number | null)[]): number {
+  let latest = values.length - 1;
+  while (latest >= 0 && values[latest] === null) latest--;
+  return latest;
+}
+
+/** Every period's RAG against what it expected, and the latest period with a value and its RAG. */
+function ragOverPeriods(
+  indicator: Indicator,
+  periods: readonly string[],
+  plan: PeriodPlan | null,
+  planEnd: IsoDate | null,
+  profile: ReadonlyMap<string, number> | undefined,
+) {
+  const values = periods.map((_, i) => indicator.values[i] ?? null);
+  const expected = expectedOf(indicator, periods, plan, planEnd, profile);
+  const history = ragHistory(values, expected, indicator.tolerance, indicator.polarity);
+  const latest = latestWithValue(values);
+  const rag: RagStatus = latest < 0 ? "No data" : (history[latest] ?? "No data");
+  return { values, expected, history, latest, rag };
 }
