@@ -97,10 +97,11 @@ const LIBRARY = (module: string) => `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /**
- * A fresh profile holding the macro. Marking the installation complete stops
- * LibreOffice's first start from copying its presets over the macro.
+ * A fresh profile holding a Basic macro (Module1 of the Standard library).
+ * Marking the installation complete stops LibreOffice's first start from
+ * copying its presets over the macro.
  */
-function writeProfile(profile: string): void {
+export function writeMacroProfile(profile: string, macro: string = MACRO): void {
   const basic = join(profile, "user", "basic");
   mkdirSync(join(basic, "Standard"), { recursive: true });
   writeFileSync(
@@ -118,7 +119,7 @@ function writeProfile(profile: string): void {
     LIBRARY('<library:element library:name="Module1"/>'),
   );
   writeFileSync(join(basic, "Standard", "dialog.xlb"), LIBRARY(""));
-  writeFileSync(join(basic, "Standard", "Module1.xba"), MACRO);
+  writeFileSync(join(basic, "Standard", "Module1.xba"), macro);
 }
 
 /** Runs soffice in its own process group, so a timeout or teardown can stop soffice.bin too. */
@@ -177,7 +178,7 @@ export async function convertAll(
   if (!soffice) return { problems: [SOFFICE_MISSING], starts: 0 };
   let starts = 1;
   const profile = join(workDir, "profile");
-  writeProfile(profile);
+  writeMacroProfile(profile);
   for (const job of jobs) mkdirSync(job.outDir, { recursive: true });
   const list = join(workDir, "jobs.txt");
   writeFileSync(

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { findSoffice } from "../../../support/soffice.js";
+import { writeMacroProfile } from "../../../support/soffice-batch.js";
 
 /**
  * LibreOffice's own Accept All and Reject All: one start of LibreOffice
@@ -62,39 +63,6 @@ End Sub
 </script:module>
 `;
 
-const LIBRARIES = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
-<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
- <library:library library:name="Standard" library:link="false"/>
-</library:libraries>
-`;
-
-const LIBRARY = (module: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
-<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">${module}</library:library>
-`;
-
-function writeProfile(profile: string): void {
-  const basic = join(profile, "user", "basic");
-  mkdirSync(join(basic, "Standard"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
-</oor:items>
-`,
-  );
-  writeFileSync(join(basic, "script.xlc"), LIBRARIES);
-  writeFileSync(join(basic, "dialog.xlc"), LIBRARIES);
-  writeFileSync(
-    join(basic, "Standard", "script.xlb"),
-    LIBRARY('<library:element library:name="Module1"/>'),
-  );
-  writeFileSync(join(basic, "Standard", "dialog.xlb"), LIBRARY(""));
-  writeFileSync(join(basic, "Standard", "Module1.xba"), MACRO);
-}
-
 /** Runs the jobs in one start of LibreOffice; returns the log of jobs that failed ("" when none). */
 export function decideAll(
   jobs: readonly DecideJob[],
@@ -104,7 +72,7 @@ export function decideAll(
   const soffice = findSoffice();
   if (!soffice) return Promise.resolve("no soffice");
   const profile = join(workDir, "profile");
-  writeProfile(profile);
+  writeMacroProfile(profile, MACRO);
   const list = join(workDir, "jobs.txt");
   writeFileSync(
     list,
