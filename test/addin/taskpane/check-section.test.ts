@@ -2,8 +2,7 @@
  * The pane's Check: each problem sits at the cell the reader found it in,
  * and clicking it selects that cell, even after the officer inserted rows.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { documentTemplates as templates, until } from "./pane-support.js";
 import { describe, expect, it } from "vitest";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
 import { examplePartnership } from "../../../core/example/partnership.js";
@@ -13,16 +12,6 @@ import type { PaneHost } from "../../../addin/taskpane/host.js";
 import { startPane } from "../../../addin/taskpane/pane.js";
 import { testInstruments } from "../support/partnerships.js";
 import { asHtml, installMiniDom, type MiniElement } from "./mini-dom.js";
-
-const TEMPLATES = fileURLToPath(new URL("../../../templates/documents/", import.meta.url));
-
-function templates(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(TEMPLATES)
-      .filter((n) => n.endsWith(".hbs"))
-      .map((n) => [n, readFileSync(TEMPLATES + n, "utf8")]),
-  );
-}
 
 /** Inserts a blank spare row into a table above data row `before` (0-based), as Excel does. */
 function insertBlankRow(excel: FakeExcel, tableName: string, before: number): void {
@@ -42,11 +31,6 @@ function insertBlankRow(excel: FakeExcel, tableName: string, before: number): vo
 
 function blank(excel: FakeExcel, sheet: string, row: number, column: number): void {
   excel.state.sheets.find((s) => s.name === sheet)?.cells.delete(`${row}:${column}`);
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 4000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(condition()).toBe(true);
 }
 
 describe("the pane's Check", { timeout: 120_000 }, () => {

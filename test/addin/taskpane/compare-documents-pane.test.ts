@@ -3,8 +3,7 @@
  * a file picker and the agreement is offered as tracked changes against it,
  * with the clauses and schedules that changed listed (issue 10).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { documentTemplates as templates, until } from "./pane-support.js";
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../../../core/document/index.js";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
@@ -14,21 +13,6 @@ import type { PaneHost } from "../../../addin/taskpane/host.js";
 import { startPane } from "../../../addin/taskpane/pane.js";
 import { monthlyPartnership } from "../../support/monthly-partnership.js";
 import { asHtml, installMiniDom, type MiniElement } from "./mini-dom.js";
-
-const TEMPLATES = fileURLToPath(new URL("../../../templates/documents/", import.meta.url));
-
-function templates(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(TEMPLATES)
-      .filter((n) => n.endsWith(".hbs"))
-      .map((n) => [n, readFileSync(TEMPLATES + n, "utf8")]),
-  );
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 4000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(condition()).toBe(true);
-}
 
 async function pane(earlierBytes: Uint8Array) {
   const excel = createFakeExcel();

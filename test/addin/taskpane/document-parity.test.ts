@@ -3,8 +3,7 @@
  * generate`: from a workbook built through Office.js and one built by the
  * command line, the same document comes out, byte for byte.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { documentTemplates as templates } from "./pane-support.js";
 import { describe, expect, it } from "vitest";
 import { buildDocument, documentKindFor } from "../../../core/document/index.js";
 import { buildOperations, workbookPlan } from "../../../core/layout/blueprint.js";
@@ -16,16 +15,6 @@ import { createFakeExcel } from "../../../addin/preview/fake-excel/index.js";
 import { readWorkbookCells as readXlsxCells } from "../../../adapters/exceljs/read-workbook.js";
 import { workbookBytes } from "../../../adapters/exceljs/write-workbook.js";
 import { testInstruments } from "../support/partnerships.js";
-
-const TEMPLATES = fileURLToPath(new URL("../../../templates/documents/", import.meta.url));
-
-function templates(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(TEMPLATES)
-      .filter((n) => n.endsWith(".hbs"))
-      .map((n) => [n, readFileSync(TEMPLATES + n, "utf8")]),
-  );
-}
 
 describe("documents from the pane", () => {
   it("are the same as from the command line for the same workbook", async () => {

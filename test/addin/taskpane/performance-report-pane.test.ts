@@ -2,8 +2,7 @@
  * The pane offers the board's performance report beside the other
  * documents, built by the same core code as `partnership report performance`.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { documentTemplates as templates, until } from "./pane-support.js";
 import { describe, expect, it } from "vitest";
 import { workbookPlan } from "../../../core/layout/blueprint.js";
 import { setUpWorkbook } from "../../../addin/excel/set-up.js";
@@ -12,21 +11,6 @@ import type { PaneHost } from "../../../addin/taskpane/host.js";
 import { startPane } from "../../../addin/taskpane/pane.js";
 import { monthlyPartnership } from "../../support/monthly-partnership.js";
 import { asHtml, installMiniDom, type MiniElement } from "./mini-dom.js";
-
-const TEMPLATES = fileURLToPath(new URL("../../../templates/documents/", import.meta.url));
-
-function templates(): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(TEMPLATES)
-      .filter((n) => n.endsWith(".hbs"))
-      .map((n) => [n, readFileSync(TEMPLATES + n, "utf8")]),
-  );
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 4000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(condition()).toBe(true);
-}
 
 describe("the pane's Documents", { timeout: 120_000 }, () => {
   it("writes the performance report when it is chosen", async () => {
