@@ -15,6 +15,7 @@
 // Each document is what a docxtemplater user writes: load the template zip,
 // render, generate, deflating at level 1 like ours (its default level 6
 // would only make the peer slower).
+import { unescapeXml } from "../core/text/xml-escape.js";
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -25,15 +26,6 @@ export interface PeerTemplate {
   paragraphs: number;
   loops: number;
   loopRows: number;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 const TEXT = /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g;

@@ -1,5 +1,5 @@
 import { chartSpaceXml } from "../../core/chart/chart-space.js";
-import { escapeXml } from "../../core/text/xml-escape.js";
+import { escapeXml, unescapeXml } from "../../core/text/xml-escape.js";
 import type { WrittenChart } from "./chart-spec.js";
 import { drawingXml } from "./drawing-xml.js";
 import { withDrawing } from "./sheet-drawing.js";
@@ -21,12 +21,6 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(apos|quot|lt|gt|amp);/g, (_m, name: string) =>
-    name === "apos" ? "'" : name === "quot" ? '"' : name === "lt" ? "<" : name === "gt" ? ">" : "&",
-  );
-}
 
 /** Worksheet part paths by sheet name, from the workbook part and its relationships. */
 function sheetParts(written: PartList): Map<string, string> {

@@ -22,3 +22,18 @@ export function escapeXml(text: string): string {
 export function withoutInvalidXmlCharacters(text: string): string {
   return text.replace(INVALID_XML, "");
 }
+
+/** XML text → the characters it stands for; chained replaces, far faster than a callback on a large record. */
+export function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  let out = text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+  if (out.includes("&#"))
+    out = out.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (_, code: string) =>
+      String.fromCodePoint(code.startsWith("x") ? parseInt(code.slice(1), 16) : parseInt(code, 10)),
+    );
+  return out.replace(/&amp;/g, "&");
+}

@@ -1,4 +1,5 @@
 import { elementEnd } from "./body-xml.js";
+import { unescapeXml } from "../../text/xml-escape.js";
 
 /**
  * A paragraph's content as pieces: text (with the run properties it was
@@ -11,21 +12,6 @@ export type Piece =
   | { kind: "text"; rPr: string; text: string }
   | { kind: "field"; xml: string; instruction: string; shown: string }
   | { kind: "mark"; xml: string };
-
-/** XML text → the characters it stands for; chained replaces, far faster than a callback on a large record. */
-export function unescapeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  let out = text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-  if (out.includes("&#"))
-    out = out.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (_, code: string) =>
-      String.fromCodePoint(code.startsWith("x") ? parseInt(code.slice(1), 16) : parseInt(code, 10)),
-    );
-  return out.replace(/&amp;/g, "&");
-}
 
 interface RunParts {
   rPr: string;

@@ -1,5 +1,5 @@
 import type { PackagePart } from "../word/package.js";
-import { unescapeXml } from "./pieces.js";
+import { unescapeXml } from "../../text/xml-escape.js";
 
 /**
  * What a generated document carries for next year's redline: a small custom

@@ -1,3 +1,4 @@
+import { unescapeXml as unescape } from "../../../../core/text/xml-escape.js";
 import { unzipSync } from "fflate";
 
 /**
@@ -14,15 +15,6 @@ export function documentXml(docx: Uint8Array): string {
   const data = unzipSync(docx)["word/document.xml"];
   if (!data) throw new Error("no word/document.xml");
   return new TextDecoder().decode(data);
-}
-
-function unescape(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 /** LibreOffice's way of writing the same things, brought to this tool's (empty elements self-closed). */
