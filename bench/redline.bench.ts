@@ -46,8 +46,8 @@ const newer = await agreement((p) => {
       shortName: "NCHT",
     });
 });
-const date = new Date("2026-04-01T00:00:00Z");
-const run = () => redlineDocument({ older, newer, olderName: "last.docx", date });
+const run = () =>
+  redlineDocument({ older, newer, olderName: "last.docx", documentDate: "2026-04-01" });
 
 for (let i = 0; i < 5; i++) run(); // warm up
 const samples: number[] = [];

@@ -177,11 +177,12 @@ async function buildAndWrite(
   let bytes = built.bytes;
   let changes: string[] | undefined;
   if (settings.compareTo) {
-    const redline = redlineAgainst(
-      settings.compareTo,
-      bytes,
-      loaded.partnership.details.documentDate,
-    );
+    const redline = redlineDocument({
+      newer: bytes,
+      older: settings.compareTo.bytes,
+      olderName: settings.compareTo.name,
+      documentDate: loaded.partnership.details.documentDate,
+    });
     if (!redline.bytes)
       return {
         workbook: job.workbook,
@@ -222,28 +223,4 @@ async function buildAndWrite(
     buildMs,
     ...(changes ? { changes } : {}),
   };
-}
-
-/** The new document as tracked changes against the earlier one, dated from the workbook. */
-function redlineAgainst(
-  earlier: { name: string; bytes: Uint8Array },
-  newer: Uint8Array,
-  documentDate: string | null,
-) {
-  const result = redlineDocument({
-    newer,
-    older: earlier.bytes,
-    olderName: earlier.name,
-    // The same fallback the document's own dates use (zip times start in 1980).
-    date: new Date(`${documentDate ?? "1980-01-01"}T00:00:00Z`),
-  });
-  if (result.bytes && documentDate === null)
-    result.problems.push({
-      severity: "warning",
-      sheet: "Partnership",
-      cell: "",
-      message: "Document date is blank, so the redline's changes are dated 1 January 1980",
-      hint: "Fill in the document date to date the changes.",
-    });
-  return result;
 }

@@ -162,12 +162,11 @@ export function documentsSection(
           "Compare with last year's works for the agreement and the terms of reference: choose one of them.",
         );
       if (earlier) {
-        const date = open.partnership.details.documentDate ?? "1980-01-01";
         const redline = redlineDocument({
           newer: bytes,
           older: earlier.bytes,
           olderName: earlier.name,
-          date: new Date(`${date}T00:00:00Z`),
+          documentDate: open.partnership.details.documentDate,
         });
         if (!redline.bytes) {
           const words = redline.problems.map((p) => `${p.sheet}: ${p.message}. ${p.hint ?? ""}`);

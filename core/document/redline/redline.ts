@@ -25,8 +25,29 @@ export interface RedlineInput {
   older: Uint8Array;
   /** The earlier file's name, for messages. */
   olderName: string;
-  /** The changes' date: the workbook's document date, never the clock. */
-  date: Date;
+  /**
+   * The workbook's document date (YYYY-MM-DD), which dates every change:
+   * never the clock, so the same inputs give the same file. When it is blank
+   * the changes are dated 1 January 1980 (where zip times start), with a warning.
+   */
+  documentDate: string | null;
+}
+
+/** The date the changes carry, and the warning when the workbook gives none. */
+function changeDate(documentDate: string | null): { date: Date; problems: Problem[] } {
+  if (documentDate !== null) return { date: new Date(`${documentDate}T00:00:00Z`), problems: [] };
+  return {
+    date: new Date("1980-01-01T00:00:00Z"),
+    problems: [
+      {
+        severity: "warning",
+        sheet: "Partnership",
+        cell: "",
+        message: "Document date is blank, so the redline's changes are dated 1 January 1980",
+        hint: "Fill in the document date to date the changes.",
+      },
+    ],
+  };
 }
 
 export interface RedlineResult {
@@ -145,7 +166,8 @@ export function redlineDocument(input: RedlineInput): RedlineResult {
   const { before, blocks, after } = splitDocument(documentXml);
   const keys = bookmarkKeys(blocks, newSource.ids);
   const records = blockRecords(blocks, keys);
-  const iso = input.date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const { date, problems } = changeDate(input.documentDate);
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
   const revisions = new Revisions(largestId(documentXml, comments ?? "") + 1, iso);
   const comparison = new BodyComparison(keys, revisions);
   const body = comparison.compare(
@@ -203,5 +225,5 @@ export function redlineDocument(input: RedlineInput): RedlineResult {
       text === undefined ? (newer[name] as Uint8Array) : encoder.encode(text),
     );
   });
-  return { bytes: writeZip(entries, input.date), problems: [], summary };
+  return { bytes: writeZip(entries, date), problems, summary };
 }

@@ -80,7 +80,7 @@ beforeAll(async () => {
       older,
       newer,
       olderName: "old.docx",
-      date: new Date("2026-04-01T00:00:00Z"),
+      documentDate: "2026-04-01",
     });
     if (!redline.bytes) throw new Error(JSON.stringify(redline.problems));
     writeFileSync(join(dir, `${name}-new.docx`), newer);

@@ -46,7 +46,7 @@ function expectExact(older: Uint8Array, newer: Uint8Array): void {
     older,
     newer,
     olderName: "last.docx",
-    date: new Date("2026-04-01T00:00:00Z"),
+    documentDate: "2026-04-01",
   });
   if (!result.bytes) throw new Error(JSON.stringify(result.problems));
   expect(trackedText(result.bytes, "accept")).toEqual(trackedText(newer, "none"));

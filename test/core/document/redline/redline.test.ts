@@ -44,7 +44,7 @@ function redline(older: Uint8Array, newer: Uint8Array) {
     older,
     newer,
     olderName: "last-year.docx",
-    date: new Date(`${THIS_YEAR}T00:00:00Z`),
+    documentDate: THIS_YEAR,
   });
   if (!result.bytes) throw new Error(JSON.stringify(result.problems));
   return { ...result, bytes: result.bytes };
@@ -132,6 +132,29 @@ describe("redline markup", () => {
     expect(xml).not.toMatch(/<w:trPr><w:cantSplit\/><w:del [^>]*\/><\/w:trPr>/);
   }, 120_000);
 
+  it("dates the changes 1 January 1980, and says so, when the workbook has no document date", async () => {
+    const older = await lastYear();
+    const newer = await agreement((p) => EDITS["a partner added"]?.(p));
+    const result = redlineDocument({
+      older,
+      newer,
+      olderName: "last-year.docx",
+      documentDate: null,
+    });
+    expect(result.bytes).not.toBeNull();
+    const xml = documentXml(result.bytes ?? new Uint8Array());
+    const changes = [...xml.matchAll(/<w:(ins|del) [^>]*>/g)].map((m) => m[0]);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) expect(change).toContain(' w:date="1980-01-01T00:00:00Z"');
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "Partnership",
+        message: "Document date is blank, so the redline's changes are dated 1 January 1980",
+      }),
+    ]);
+  }, 120_000);
+
   it("is the same file for the same two documents, and marks nothing when nothing changed", async () => {
     const older = await lastYear();
     const first = redline(older, older);
@@ -165,7 +188,7 @@ describe("redline markup", () => {
       older: zipSync({ "word/document.xml": new TextEncoder().encode("<w:document/>") }),
       newer,
       olderName: "signed.docx",
-      date: new Date(),
+      documentDate: "2026-04-01",
     });
     expect(result.bytes).toBeNull();
     expect(result.problems[0]).toMatchObject({
@@ -179,7 +202,7 @@ describe("redline markup", () => {
       older: new Uint8Array([1, 2, 3]),
       newer,
       olderName: "x.docx",
-      date: new Date(),
+      documentDate: "2026-04-01",
     });
     expect(notZip.problems[0]?.message).toContain("is not a Word document");
   }, 120_000);
@@ -241,7 +264,7 @@ describe("last year's agreement as it stands", () => {
       older,
       newer: older,
       olderName: "last.docx",
-      date: new Date(),
+      documentDate: "2026-04-01",
     });
     expect(result.bytes).toBeNull();
     expect(result.problems[0]?.message).toBe(
