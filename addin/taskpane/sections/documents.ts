@@ -178,12 +178,15 @@ export function documentsSection(
           return status.error(words.join(" "));
         }
         bytes = redline.bytes;
+        // A warning (a blank document date) is said under the list of changes.
+        const notes = redline.problems.map((p) => `${p.message}. ${p.hint ?? ""}`.trim());
         changes = h(
           "ul",
           {},
-          ...(redline.summary.length ? redline.summary : ["No changes to the text."]).map((line) =>
-            h("li", { text: line }),
-          ),
+          ...[
+            ...(redline.summary.length ? redline.summary : ["No changes to the text."]),
+            ...notes,
+          ].map((line) => h("li", { text: line })),
         );
       }
       const name = fileName(chosen, mode, open.partnership.details.name).replace(
