@@ -166,7 +166,8 @@ describe("packing a document", () => {
         ),
         date,
         (files, when) => {
-          const zippable: Zippable = {};
+          // No prototype, so a part named "__proto__" is a key like any other.
+          const zippable = Object.create(null) as Zippable;
           // zipSync reads a name ending in "/" as a folder: not a part a document has.
           const parts = files.filter(([name]) => !name.endsWith("/"));
           for (const [name, data] of parts) zippable[name] = data;
