@@ -13,6 +13,8 @@ import { argb } from "./colour.js";
 import type { FormulaTexts } from "./formula-texts.js";
 import type { CalculatedColumns } from "./table-parts.js";
 import { writtenChart, type WrittenChart } from "./chart-spec.js";
+import { ExceljsCells, releaseRows, type CellAccess } from "./cell-access.js";
+import type { DirectSheets } from "./direct-sheets.js";
 
 /**
  * The exceljs interpreter of the blueprint's operations, host-neutral
@@ -21,16 +23,11 @@ import { writtenChart, type WrittenChart } from "./chart-spec.js";
  * produce the same workbook.
  */
 
-function forEachCell(
-  sheet: ExcelJS.Worksheet,
-  range: string,
-  visit: (cell: ExcelJS.Cell) => void,
-): void {
+/** Visits every cell of a range, row by row. */
+function forEachCell(range: string, visit: (row: number, column: number) => void): void {
   const r = parseCellRange(range);
-  for (let row = r.top; row <= r.bottom; row++) {
-    const sheetRow = sheet.getRow(row);
-    for (let column = r.left; column <= r.right; column++) visit(sheetRow.getCell(column));
-  }
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let column = r.left; column <= r.right; column++) visit(row, column);
 }
 
 /** What a formula cell holds: the formula itself, or the writer's token for it (see formula-texts.ts). */
@@ -112,6 +109,14 @@ interface WriteContext {
   /** Charts for the stage after exceljs writes (it has no chart API). */
   charts: WrittenChart[];
   formulaCell: FormulaCell;
+  /** The sheets whose cells the writer holds itself (see direct-sheets.ts). */
+  direct: DirectSheets | undefined;
+}
+
+/** Where a sheet's cells are held: by the writer (a direct sheet) or by exceljs. */
+function cellsOf(context: WriteContext, name: string): CellAccess {
+  const sheet = sheetOf(context.workbook, name);
+  return context.direct?.of(name) ?? new ExceljsCells(sheet);
 }
 
 const HANDLERS: OperationHandlers<WriteContext, void> = {
@@ -122,26 +127,26 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : {},
     );
   },
-  writeBlock(op, { workbook, formulaCell }) {
-    const sheet = sheetOf(workbook, op.sheet);
+  writeBlock(op, context) {
+    const cells = cellsOf(context, op.sheet);
     const start = parseCellAddress(op.address);
-    op.cells.forEach((cells, i) => {
-      const row = sheet.getRow(start.row + i);
-      cells.forEach((input, j) => {
-        if (input !== null) row.getCell(start.column + j).value = cellValue(input, formulaCell);
+    op.cells.forEach((line, i) => {
+      line.forEach((input, j) => {
+        if (input !== null)
+          cells.setValue(start.row + i, start.column + j, cellValue(input, context.formulaCell));
       });
     });
   },
-  addTable(op, { workbook, calculated }) {
-    const sheet = sheetOf(workbook, op.sheet);
+  addTable(op, context) {
+    const sheet = sheetOf(context.workbook, op.sheet);
+    const cells = cellsOf(context, op.sheet);
     const r = parseCellRange(op.range);
     // exceljs writes the rows it is given back into the cells, which already hold them: it
     // gets empty rows (it counts them for the table's size). Every cell of the table is
     // still created, as writing its value back did.
     const rows: ExcelJS.CellValue[][] = [];
     for (let row = r.top + 1; row <= r.bottom; row++) {
-      const sheetRow = sheet.getRow(row);
-      for (let column = r.left; column <= r.right; column++) sheetRow.getCell(column);
+      for (let column = r.left; column <= r.right; column++) cells.create(row, column);
       rows.push([]);
     }
     sheet.addTable({
@@ -153,25 +158,38 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       columns: op.columns.map((c) => ({ name: c.name, filterButton: true })),
       rows,
     });
+    if (!(cells instanceof ExceljsCells)) {
+      // exceljs wrote the column names into its own cells of the header row: move them over.
+      const header = sheet.getRow(r.top);
+      op.columns.forEach((_, j) =>
+        cells.setValue(r.top, r.left + j, header.getCell(r.left + j).value),
+      );
+      releaseRows(sheet);
+    }
     const formulas = op.columns.flatMap((c) =>
       c.formula ? [{ name: c.name, formula: c.formula }] : [],
     );
-    if (formulas.length) calculated.set(op.name, formulas);
+    if (formulas.length) context.calculated.set(op.name, formulas);
   },
-  numberFormat(op, { workbook }) {
-    forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
+  numberFormat(op, context) {
+    const cells = cellsOf(context, op.sheet);
+    forEachCell(op.range, (row, column) => {
       // Keep the role an earlier operation set (a cell exceljs made has an empty style).
-      const shared = sharedKeys.get(cell.style);
-      if (shared) cell.style = sharedStyle(shared.role, op.format);
-      else if (Object.keys(cell.style).length === 0) cell.style = sharedStyle(null, op.format);
+      const style = cells.style(row, column);
+      const shared = sharedKeys.get(style);
+      if (shared) cells.setStyle(row, column, sharedStyle(shared.role, op.format));
+      else if (Object.keys(style).length === 0)
+        cells.setStyle(row, column, sharedStyle(null, op.format));
       // Never change a style in place: other cells may share it.
-      else cell.style = { ...cell.style, numFmt: op.format };
+      else cells.setStyle(row, column, { ...style, numFmt: op.format });
     });
   },
-  role(op, { workbook }) {
-    forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
+  role(op, context) {
+    const cells = cellsOf(context, op.sheet);
+    forEachCell(op.range, (row, column) => {
       // Keep the number format an earlier operation set; take the rest from the role.
-      cell.style = sharedStyle(op.role, cell.numFmt || undefined);
+      const { numFmt } = cells.style(row, column);
+      cells.setStyle(row, column, sharedStyle(op.role, numFmt || undefined));
     });
   },
   columnWidths(op, { workbook }) {
@@ -197,13 +215,13 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       ...(op.titleColumns ? { printTitlesColumn: op.titleColumns } : {}),
     };
   },
-  merge(op, { workbook }) {
-    sheetOf(workbook, op.sheet).mergeCells(op.range);
+  merge(op, context) {
+    cellsOf(context, op.sheet).merge(op.range);
   },
-  rowHeights(op, { workbook }) {
+  rowHeights(op, context) {
     // exceljs cannot measure text: the blueprint's estimates are written as they are.
-    const sheet = sheetOf(workbook, op.sheet);
-    for (const { row, points } of op.rows) sheet.getRow(row).height = points;
+    const cells = cellsOf(context, op.sheet);
+    for (const { row, points } of op.rows) cells.setHeight(row, points);
   },
   listValidation(op, { workbook }) {
     const formula =
@@ -288,6 +306,21 @@ export interface WriteOptions {
    * formulas themselves.
    */
   formulas?: FormulaTexts;
+  /**
+   * Called with each sheet once the last operation on it is applied: nothing
+   * after that touches its cells (workbookBytes takes its model then, so a
+   * big workbook never holds every sheet's cells at once).
+   */
+  onSheetWritten?: (sheet: ExcelJS.Worksheet) => void;
+  /** Sheets whose cells the writer holds itself, not exceljs (see direct-sheets.ts). */
+  direct?: DirectSheets;
+}
+
+/** The index of the last operation on each sheet. */
+function lastOperationOn(operations: readonly Operation[]): Map<string, number> {
+  const last = new Map<string, number>();
+  operations.forEach((op, index) => last.set(op.sheet, index));
+  return last;
 }
 
 /** Applies the operations to an exceljs workbook; returns what the finishing stages add. */
@@ -296,14 +329,20 @@ export function writeOperations(
   operations: readonly Operation[],
   options: WriteOptions = {},
 ): FinishingWork {
-  const { formulas } = options;
+  const { formulas, onSheetWritten, direct } = options;
   const context: WriteContext = {
     workbook,
     calculated: new Map(),
     charts: [],
     formulaCell: formulas ? (formula) => formulas.token(formula) : asWritten,
+    direct,
   };
-  for (const op of operations) dispatch(HANDLERS, op, context);
+  const last = onSheetWritten ? lastOperationOn(operations) : undefined;
+  operations.forEach((op, index) => {
+    dispatch(HANDLERS, op, context);
+    if (onSheetWritten && last?.get(op.sheet) === index)
+      onSheetWritten(sheetOf(workbook, op.sheet));
+  });
   return { calculated: context.calculated, charts: context.charts };
 }
 

@@ -25,6 +25,8 @@ export interface CellModel {
   shareType?: string;
   si?: number;
   comment?: unknown;
+  /** A merged range's other cell: the address of the range's first cell. */
+  master?: string;
 }
 
 /** exceljs's row model after its prepare step (the fields its RowXform reads). */
@@ -120,7 +122,7 @@ function rowOpen(row: RowModel): string {
  * long formula repeated in every row is never copied into the rows' text.
  */
 export function* rowsXml(
-  rows: readonly RowModel[],
+  rows: Iterable<RowModel>,
   formulas: FormulaTexts,
   part: string,
 ): Generator<string> {

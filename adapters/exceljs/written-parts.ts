@@ -1,5 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { FormulaTexts } from "./formula-texts.js";
+import { releaseRows } from "./cell-access.js";
+import { DirectRows } from "./direct-cells.js";
+import type { DirectSheets } from "./direct-sheets.js";
 import { rowsWeWrite, rowsXml, type RowModel } from "./sheet-rows.js";
 
 /**
@@ -27,7 +30,7 @@ export interface WrittenPart {
 
 /** The parts of exceljs's workbook model the rows writer needs. */
 interface WorkbookModel {
-  worksheets: { id: number; rows: RowModel[] }[];
+  worksheets: { id: number; rows: RowModel[] | DirectRows }[];
 }
 
 /** The object exceljs's steps append parts to (its ZipWriter's `append`). */
@@ -97,7 +100,7 @@ const EMPTY_SHEET_DATA = "<sheetData/>";
 /** A worksheet exceljs wrote without its rows, with them: read as the zip writer reads it. */
 function* withRows(
   xml: string,
-  rows: readonly RowModel[],
+  rows: Iterable<RowModel>,
   formulas: FormulaTexts,
   part: string,
 ): Generator<string> {
@@ -117,18 +120,75 @@ export interface WorkbookToWrite {
   xlsx: XlsxSteps;
 }
 
+/** exceljs's model of a worksheet, as SheetModels completes it for a direct sheet. */
+interface SheetModel {
+  rows: RowModel[] | DirectRows;
+  dimensions: { expand(top: number, left: number, bottom: number, right: number): void };
+}
+
+/**
+ * Each worksheet's model, taken once the sheet is complete, its rows let go
+ * as soon as it is. Memory, for big workbooks: exceljs's own `model` getter
+ * builds every sheet's model at the end, while every cell is still held,
+ * and builds each twice (its `worksheets` and its `sheets`, which the
+ * writer replaces with `worksheets` before reading it). Taken sheet by
+ * sheet, cells and models are never all held at once. A direct sheet's rows
+ * (direct-sheets.ts) are the writer's own, not in exceljs's model of it.
+ */
+export class SheetModels {
+  private readonly byId = new Map<number, SheetModel>();
+
+  constructor(private readonly direct?: DirectSheets) {}
+
+  /** Takes a complete sheet's model; nothing may change the sheet after this. */
+  take(worksheet: ExcelJS.Worksheet): void {
+    const { id, name } = worksheet;
+    if (this.byId.has(id)) throw new Error(`The model of ${name} was already taken`);
+    const model = (worksheet as unknown as { model: SheetModel }).model;
+    const cells = this.direct?.of(name);
+    if (cells) {
+      if (!Array.isArray(model.rows) || model.rows.length !== 0)
+        throw new Error(`${name}: exceljs holds cells of a sheet the writer holds itself`);
+      cells.expandDimensions(model.dimensions);
+      model.rows = new DirectRows(cells);
+    }
+    this.byId.set(id, model);
+    releaseRows(worksheet);
+  }
+
+  /** The sheet's model: the one taken, or taken now. */
+  of(worksheet: ExcelJS.Worksheet): SheetModel {
+    if (!this.byId.has(worksheet.id)) this.take(worksheet);
+    const model = this.byId.get(worksheet.id);
+    this.byId.delete(worksheet.id);
+    if (!model) throw new Error(`No model of ${worksheet.name}`);
+    return model;
+  }
+}
+
 /**
  * Takes the workbook out of `built` and returns its model, with exceljs's
  * writing steps on an object that does not hold the workbook (the steps only
- * read the model): once the model is taken nothing holds the workbook's
- * cells, a third of a big workbook's memory, while the parts are written.
+ * read the model). exceljs's `model` getter builds all but the sheets' models,
+ * so the model is exceljs's own, field for field; the sheets' come from
+ * `sheets` (see SheetModels).
  */
-export function takeModel(built: { workbook?: ExcelJS.Workbook }): WorkbookToWrite {
+export function takeModel(
+  built: { workbook?: ExcelJS.Workbook },
+  sheets = new SheetModels(),
+): WorkbookToWrite {
   const { workbook } = built;
   if (!workbook) throw new Error("The workbook's model was already taken");
   built.workbook = undefined;
+  const sheetModels = workbook.worksheets.map((worksheet) => ({ model: sheets.of(worksheet) }));
+  const modelGetter = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(workbook),
+    "model",
+  )?.get;
+  if (!modelGetter) throw new Error("exceljs's Workbook has no model getter");
+  const withModels = Object.create(workbook, { worksheets: { value: sheetModels } }) as object;
   return {
-    model: (workbook as unknown as { model: WorkbookModel }).model,
+    model: modelGetter.call(withModels) as WorkbookModel,
     xlsx: Object.create(Object.getPrototypeOf(workbook.xlsx) as object) as XlsxSteps,
   };
 }
@@ -143,8 +203,12 @@ export async function writtenParts(
   await xlsx.addContentTypes(zip, model);
   await xlsx.addOfficeRels(zip, model);
   await xlsx.addWorkbookRels(zip, model);
-  const rowsById = new Map<number, RowModel[]>();
+  const rowsById = new Map<number, Iterable<RowModel>>();
   const sheets = model.worksheets.map((sheet) => {
+    if (sheet.rows instanceof DirectRows) {
+      rowsById.set(sheet.id, sheet.rows);
+      return { ...sheet, rows: [] };
+    }
     if (sheet.rows.length === 0 || !rowsWeWrite(sheet.rows)) return sheet;
     rowsById.set(sheet.id, sheet.rows);
     return { ...sheet, rows: [] };

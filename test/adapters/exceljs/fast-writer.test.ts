@@ -54,6 +54,16 @@ describe("the fast writer writes what exceljs wrote, byte for byte", () => {
     await expect(pending).rejects.toThrow("Operation on sheet Nope before it was added");
   });
 
+  it("refuses overlapping merges as exceljs does", async () => {
+    const ops: Operation[] = [
+      { kind: "addSheet", sheet: "One", tabColor: "336699" },
+      { kind: "merge", sheet: "One", range: "A1:C1" },
+      { kind: "merge", sheet: "One", range: "C1:D2" },
+    ];
+    await expect(workbookBytes(ops)).rejects.toThrow("Cannot merge already merged cells");
+    await expect(oracleWorkbookBytes(ops)).rejects.toThrow("Cannot merge already merged cells");
+  });
+
   it("leaves a sheet with cells it does not write (dates, rich text, cached results) to exceljs", async () => {
     const rich = { richText: [{ text: "rich " }, { text: "text", font: { bold: true } }] };
     const fill = (workbook: ExcelJS.Workbook, formula: (text: string) => string) => {
@@ -176,7 +186,7 @@ function sheetOperations(sheet: string): fc.Arbitrary<Operation[]> {
     fc
       .tuple(range, fc.constantFrom(...FORMATS))
       .map(([r, format]): Operation => ({ kind: "numberFormat", sheet, range: r, format })),
-    fc.constant<Operation>({ kind: "merge", sheet, range: "A30:D30" }),
+    range.map((r): Operation => ({ kind: "merge", sheet, range: r })),
     fc
       .array(fc.tuple(row, fc.constantFrom(15, 15.75, 30, 42.6)), { maxLength: 3 })
       .map((rows): Operation => ({
@@ -186,15 +196,23 @@ function sheetOperations(sheet: string): fc.Arbitrary<Operation[]> {
       })),
   );
   return fc
-    .tuple(block, fc.option(table, { nil: undefined }), fc.array(styling, { maxLength: 8 }))
-    .map(([first, tableOps, rest]) => {
-      const merges = rest.filter((op) => op.kind === "merge").slice(0, 1);
+    .tuple(
+      block,
+      fc.option(table, { nil: undefined }),
+      fc.array(styling, { maxLength: 8 }),
+      // A block written last, sometimes into a merged range (its value goes to the first cell).
+      fc.option(block, { nil: undefined }),
+    )
+    .map(([first, tableOps, rest, late]) => {
+      // One merge at most, wherever it falls: exceljs refuses overlapping merges.
+      let merged = false;
+      const styled = rest.filter((op) => op.kind !== "merge" || (!merged && (merged = true)));
       return [
         { kind: "addSheet", sheet, tabColor: "336699" },
         first,
         ...(tableOps ?? []),
-        ...rest.filter((op) => op.kind !== "merge"),
-        ...merges,
+        ...styled,
+        ...(late ? [late] : []),
       ];
     });
 }
