@@ -53,8 +53,8 @@ Options:
                        and removed, renumbering not marked, a drafting note listing the
                        clauses and schedules that changed. One workbook only.
   --force              Replace existing output files.
-  --jobs N             Threads building a batch, this one included (default:
-                       one per core; small batches use this thread alone).
+  --jobs N             Processes building a batch, this one included (default:
+                       one per core; small batches use this process alone).
   --json               Print the results as JSON for scripts.
 
 Output is written atomically and is byte-for-byte the same for the same

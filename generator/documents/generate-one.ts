@@ -17,7 +17,7 @@ import { loadPartnershipFile } from "../load.js";
 
 /**
  * One workbook → one Word document, the unit of work shared by the single
- * command, the in-process batch and the worker threads.
+ * command, the in-process batch and the worker processes.
  */
 
 export type KindArgument = DocumentKind | "auto";

@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
  * time for a one-thread batch on a quiet 2-core machine); a factor of 2 cost
  * about half that but still crept up 8–10% from 25 to 200 documents.
  *
- * V8 reads the factor at every collection, so setting it once the process
- * runs applies to this thread and to worker threads alike. It is set for the
- * rest of the process: the command line runs one batch and exits.
+ * V8 reads the factor at every collection, so it can be set once the process
+ * runs; a batch's worker processes set it as they start (worker.ts). It is
+ * set for the rest of the process: the command line runs one batch and exits.
  */
 export const HEAP_GROWING_PERCENT = 50;
 

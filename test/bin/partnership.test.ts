@@ -1,4 +1,5 @@
 import { WORKER_THRESHOLD } from "../../generator/documents/batch.js";
+import { EXIT } from "../../generator/command.js";
 import JSZip from "jszip";
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -209,7 +210,7 @@ describe("bin/partnership.mjs", () => {
   );
 
   it(
-    "runs a batch's worker threads compiled too (four workbooks, enough to start a worker, --jobs 2)",
+    "runs a batch in its own process with a worker process, compiled too (four workbooks, enough to start a worker, --jobs 2)",
     () => {
       const dir = join(work, "batch");
       mkdirSync(dir, { recursive: true });
@@ -245,6 +246,20 @@ describe("bin/partnership.mjs", () => {
       const alone = readFileSync(join(dir, "a.docx"));
       for (const file of written)
         expect(readFileSync(join(dir, "docs", file)).equals(alone), file).toBe(true);
+
+      // The batch process's exit code is the command's: a workbook it cannot read fails the batch.
+      writeFileSync(join(dir, "e.xlsx"), "not a workbook");
+      const failing = partnership(
+        project,
+        dir,
+        "generate",
+        "auto",
+        ...[...names, "e"].flatMap((name) => ["--workbook", `${name}.xlsx`]),
+        ...["--out-dir", "docs2", "--jobs", "2"],
+      );
+      expect(failing.code).toBe(EXIT.unreadable);
+      expect(`${failing.stdout}${failing.stderr}`).toMatch(/e\.xlsx/);
+      expect(readdirSync(join(dir, "docs2"))).toHaveLength(names.length);
     },
     HEAVY,
   );

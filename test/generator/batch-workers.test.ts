@@ -7,16 +7,17 @@ import { runBatch } from "../../generator/documents/batch.js";
 import type { GenerateJob, GenerateResult } from "../../generator/documents/generate-one.js";
 
 /**
- * How a batch shares its documents between this thread and its workers. The
- * workers here are stand-ins (PARTNERSHIP_WORKER_MODULE names the module a
- * worker runs, as the compiled command line does): they answer "written by a
- * worker" at once, or die, so who built what is plain and nothing depends on
- * timing. This thread builds for real, from workbooks that do not exist.
+ * How a batch shares its documents between this process and its worker
+ * processes. The workers here are stand-ins (PARTNERSHIP_WORKER_MODULE names
+ * the module a worker runs, as the compiled command line does): they answer
+ * "written by a worker" at once, or die, so who built what is plain and
+ * nothing depends on timing. This process builds for real, from workbooks
+ * that do not exist.
  */
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "pw-batch-threads-"));
+  dir = mkdtempSync(join(tmpdir(), "pw-batch-workers-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const before = process.env.PARTNERSHIP_WORKER_MODULE;
@@ -32,15 +33,15 @@ function standIn(name: string, dieOnce: boolean): string {
   writeFileSync(
     path,
     `import { existsSync, writeFileSync } from "node:fs";
-import { parentPort } from "node:worker_threads";
-parentPort.on("message", (message) => {
-  if (message.stop) return parentPort.close();
+process.on("message", (message) => {
+  if (message.setup) return;
+  if (message.stop) return process.disconnect();
   if (${dieOnce} && !existsSync(${JSON.stringify(marker)})) {
     writeFileSync(${JSON.stringify(marker)}, "");
     process.exit(3);
   }
   const { workbook } = message.job;
-  parentPort.postMessage({
+  process.send({
     index: message.index,
     result: { workbook, out: null, kind: null, status: "written", problems: [], message: "worker" },
   });
@@ -70,14 +71,14 @@ const byWorker = (r: GenerateResult) => r.message === "worker";
 const byThisThread = (r: GenerateResult) =>
   r.status === "unreadable" && /no such file/.test(r.message ?? "");
 
-describe("a batch shared between threads", () => {
-  it("builds in this thread and in jobs - 1 workers, each document once, in order", async () => {
+describe("a batch shared between processes", () => {
+  it("builds in this process and in jobs - 1 workers, each document once, in order", async () => {
     process.env.PARTNERSHIP_WORKER_MODULE = standIn("answer", false);
     const { list, results, seen } = await batch(12, 2);
     expect(results.map((r) => r.workbook)).toEqual(list.map((j) => j.workbook));
     expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(results.every((r) => byWorker(r) || byThisThread(r))).toBe(true);
-    // The worker is handed its first two jobs as it starts; this thread takes the rest as they come.
+    // The worker is handed its first two jobs as it starts; this process takes the rest as they come.
     expect(results.filter(byWorker).length).toBeGreaterThanOrEqual(2);
     expect(results.filter(byThisThread).length).toBeGreaterThanOrEqual(1);
   }, 60_000);
