@@ -8,7 +8,11 @@ import { readPartnership } from "../core/read/reader.js";
 import { EXIT, UserError } from "./command.js";
 import { errnoCode, fsReason } from "./output/fs-errors.js";
 import { checkFileSize } from "../adapters/exceljs/file-signature.js";
-import { readWorkbookCells, UnreadableWorkbookError } from "../adapters/exceljs/read-workbook.js";
+import {
+  readWorkbookCells,
+  UnreadableWorkbookError,
+  type ReadOptions,
+} from "../adapters/exceljs/read-workbook.js";
 
 export interface LoadedPartnership {
   partnership: Partnership;
@@ -37,6 +41,7 @@ function readerStopped(path: string, error: unknown): UserError {
 export async function loadPartnershipFile(
   path: string,
   instruments: readonly Instrument[],
+  options: ReadOptions = {},
 ): Promise<LoadedPartnership> {
   let bytes: Uint8Array;
   try {
@@ -52,7 +57,7 @@ export async function loadPartnershipFile(
   }
   let cells: WorkbookCells;
   try {
-    cells = await readWorkbookCells(bytes);
+    cells = await readWorkbookCells(bytes, options);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError)
       throw new UserError(`Cannot read ${path}: ${error.message}.`, EXIT.unreadable);

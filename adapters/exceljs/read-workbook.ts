@@ -70,13 +70,28 @@ interface SheetTables {
   block: CellRange;
 }
 
-function sheetTables(zip: ZipParts, sheetPart: string, sheet: string): SheetTables | null {
+/** What a caller may leave unread. */
+export interface ReadOptions {
+  /**
+   * Tables not to read, by name: a sheet holding only these is not even
+   * inflated (documents skip the assessment history, a workbook's biggest
+   * table once a few rounds are collected).
+   */
+  skipTables?: ReadonlySet<string>;
+}
+
+function sheetTables(
+  zip: ZipParts,
+  sheetPart: string,
+  sheet: string,
+  skip: ReadonlySet<string>,
+): SheetTables | null {
   const definitions: SheetTables["definitions"] = [];
   for (const relationship of relationshipsOf(zip, sheetPart)) {
     if (relationship.type !== "table") continue;
     const xml = zip.bytes(relationship.target, `the table part ${relationship.target}`);
     const definition = xml === null ? null : parseTableDefinition(xml);
-    if (definition && !OUTPUT_ONLY_TABLES.has(definition.name))
+    if (definition && !OUTPUT_ONLY_TABLES.has(definition.name) && !skip.has(definition.name))
       definitions.push({ definition, range: tableRange(definition, sheet) });
   }
   if (definitions.length === 0) return null;
@@ -93,7 +108,10 @@ function sheetTables(zip: ZipParts, sheetPart: string, sheet: string): SheetTabl
 }
 
 /** Opens .xlsx bytes and returns every table's cells, or throws UnreadableWorkbookError saying why. */
-export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
+export async function readWorkbookCells(
+  bytes: Uint8Array,
+  { skipTables = new Set() }: ReadOptions = {},
+): Promise<WorkbookCells> {
   checkWorkbookSignature(bytes);
   const zip = new ZipParts(bytes);
   const workbookPart = workbookPartName(zip);
@@ -118,7 +136,7 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
     const target = relationships.find((r) => r.id === sheet.relationshipId);
     if (!target || target.type !== "worksheet") continue; // chart and dialog sheets hold no tables
     sheetNames.push(sheet.name);
-    const found = sheetTables(zip, target.target, sheet.name);
+    const found = sheetTables(zip, target.target, sheet.name, skipTables);
     if (!found) continue;
     const xml = zip.bytes(target.target, `the sheet ${sheet.name}`, READ_LIMITS.sheetBytes);
     if (xml === null) {
