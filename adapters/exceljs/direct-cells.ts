@@ -13,7 +13,7 @@ import type { CellModel, RowModel } from "./sheet-rows.js";
  * exceljs still writes everything else about the sheet. For its prepare
  * step (which numbers the styles and shared strings as it meets them, in
  * sheet, row and cell order) the rows are made into exceljs's own row
- * models one at a time (`forPrepare`), and the ids exceljs gives each cell
+ * models one at a time (`prepareRows`), and the ids exceljs gives each cell
  * are kept; the rows writer (sheet-rows.ts) then gets the same models again
  * with those ids (`withIds`). So the file is byte for byte the one exceljs
  * writes from its Cell objects; test/adapters/exceljs/fast-writer.test.ts

@@ -3,10 +3,10 @@ import { DirectCells } from "./direct-cells.js";
 
 /**
  * Which sheets the writer holds itself (direct-cells.ts) rather than as
- * exceljs Cell objects: a sheet with no chart (the
- * chart stage reads cells back through exceljs) whose every cell is text, a
- * number, a boolean or a formula with text. exceljs writes an empty formula
- * as text by its own rules; a sheet with one stays with exceljs.
+ * exceljs Cell objects: a sheet with no chart (the chart stage reads cells
+ * back through exceljs) whose every cell is text, a number, a boolean or a
+ * formula with text. exceljs writes an empty formula as text by its own
+ * rules; a sheet with one stays with exceljs.
  */
 function held(input: CellInput): boolean {
   return !isFormula(input) || input.formula.replace(/^=/, "") !== "";
