@@ -11,7 +11,7 @@
 //     .docx; against docxtemplater rendering and writing one (in a process of
 //     its own, see batch-document.ts).
 //  3. The command line (compiled, as `npm ci` leaves it) on 200 workbooks,
-//     `--jobs 1` against `--jobs 2`: wall time, since that is what threads
+//     `--jobs 1` against `--jobs 2`: wall time, since that is what worker processes
 //     buy, medians of alternating runs, with the load average.
 //  4. Peak memory (RSS) of `--jobs 1` over 100 and over 1,000 documents, and
 //     the live heap after a full collection, which shows what a batch keeps
@@ -214,7 +214,7 @@ process.on("exit", () => { const stat = readFileSync("/proc/self/stat", "utf8");
     }
   };
 
-  // Wall time is what threads buy, so it counts here; others' work on the
+  // Wall time is what workers buy, so it counts here; others' work on the
   // machine takes from the second core first, so the rounds alternate, the
   // medians are compared, and the load average is printed beside them.
   const two00 = inputs(200, "cli-200");
