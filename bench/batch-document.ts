@@ -10,7 +10,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { workbookBytes } from "../adapters/exceljs/write-workbook.js";
-import { buildDocument } from "../core/document/index.js";
 import { examplePartnership } from "../core/example/partnership.js";
 import { buildOperations } from "../core/layout/blueprint.js";
 import { runBatch } from "../generator/documents/batch.js";
@@ -18,6 +17,7 @@ import type { GenerateJob } from "../generator/documents/generate-one.js";
 import { loadDocumentTemplates } from "../generator/documents/templates.js";
 import { loadInstruments } from "../generator/instruments.js";
 import { agreementShapedTemplate, renderWithDocxtemplater } from "./docxtemplater-peer.js";
+import { draftDocument } from "./draft-document.js";
 
 const DOCUMENTS = 40;
 const ROUNDS = 7;
@@ -25,15 +25,7 @@ const ROUNDS = 7;
 const instruments = await loadInstruments();
 const templates = await loadDocumentTemplates();
 const partnership = examplePartnership(instruments);
-const ours = await buildDocument({
-  kind: "agreement",
-  partnership,
-  workbookProblems: [],
-  templates,
-  mode: "draft",
-  notes: true,
-});
-const peer = agreementShapedTemplate(ours.bytes ?? new Uint8Array());
+const peer = agreementShapedTemplate(await draftDocument("agreement", partnership, templates));
 
 const folder = mkdtempSync(join(tmpdir(), "pw-bench-batch-"));
 try {

@@ -5,12 +5,12 @@
 // last year's with four edits (a partner added, a contribution changed, an
 // objective removed, a clause made optional). The document builds are not
 // counted: the redline is the stage after them.
-import { buildDocument } from "../core/document/index.js";
 import { redlineDocument } from "../core/document/redline/index.js";
 import { examplePartnership } from "../core/example/partnership.js";
 import type { Partnership } from "../core/model/types.js";
 import { loadDocumentTemplates } from "../generator/documents/templates.js";
 import { loadInstruments } from "../generator/instruments.js";
+import { draftDocument } from "./draft-document.js";
 
 const instruments = await loadInstruments();
 const templates = await loadDocumentTemplates();
@@ -18,16 +18,7 @@ const templates = await loadDocumentTemplates();
 async function agreement(edit: (p: Partnership) => void): Promise<Uint8Array> {
   const partnership = examplePartnership(instruments);
   edit(partnership);
-  const built = await buildDocument({
-    kind: "agreement",
-    partnership,
-    workbookProblems: [],
-    templates,
-    mode: "draft",
-    notes: true,
-  });
-  if (!built.bytes) throw new Error("the example agreement was refused");
-  return built.bytes;
+  return draftDocument("agreement", partnership, templates);
 }
 
 const older = await agreement((p) => (p.details.documentDate = "2025-04-01"));
