@@ -13,7 +13,7 @@ import { argb } from "./colour.js";
 import type { FormulaTexts } from "./formula-texts.js";
 import type { CalculatedColumns } from "./table-parts.js";
 import { writtenChart, type WrittenChart } from "./chart-spec.js";
-import { ExceljsCells, releaseRows, type CellAccess } from "./cell-access.js";
+import { ExceljsCells, type CellAccess } from "./cell-access.js";
 import type { DirectSheets } from "./direct-sheets.js";
 
 /**
@@ -158,14 +158,7 @@ const HANDLERS: OperationHandlers<WriteContext, void> = {
       columns: op.columns.map((c) => ({ name: c.name, filterButton: true })),
       rows,
     });
-    if (!(cells instanceof ExceljsCells)) {
-      // exceljs wrote the column names into its own cells of the header row: move them over.
-      const header = sheet.getRow(r.top);
-      op.columns.forEach((_, j) =>
-        cells.setValue(r.top, r.left + j, header.getCell(r.left + j).value),
-      );
-      releaseRows(sheet);
-    }
+    cells.tableHeaderWritten(sheet, r.top, r.left, op.columns.length);
     const formulas = op.columns.flatMap((c) =>
       c.formula ? [{ name: c.name, formula: c.formula }] : [],
     );

@@ -16,6 +16,12 @@ export interface CellAccess {
   setHeight(row: number, points: number): void;
   /** Merges a range ("B2:D2"), as exceljs's Worksheet.mergeCells does. */
   merge(range: string): void;
+  /**
+   * Called once exceljs's addTable has written the table's column names into
+   * the header row of `sheet`, `count` cells from `column` on: the names must
+   * end up where this sheet's cells are held.
+   */
+  tableHeaderWritten(sheet: ExcelJS.Worksheet, row: number, column: number, count: number): void;
 }
 
 /** A sheet's cells as exceljs holds them. */
@@ -48,6 +54,10 @@ export class ExceljsCells implements CellAccess {
 
   merge(range: string): void {
     this.sheet.mergeCells(range);
+  }
+
+  tableHeaderWritten(): void {
+    // exceljs wrote the names into the cells held here.
   }
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetter, parseCellRange, type CellRect } from "../../core/layout/address.js";
-import type { CellAccess } from "./cell-access.js";
+import { releaseRows, type CellAccess } from "./cell-access.js";
 import type { CellModel, RowModel } from "./sheet-rows.js";
 
 /**
@@ -167,6 +167,13 @@ export class DirectCells implements CellAccess {
     this.merged.push(rect);
   }
 
+  tableHeaderWritten(sheet: ExcelJS.Worksheet, row: number, column: number, count: number): void {
+    // exceljs's addTable writes the names into its own cells: move them here, and let its go.
+    const header = sheet.getRow(row);
+    for (let c = column; c < column + count; c++) this.setValue(row, c, header.getCell(c).value);
+    releaseRows(sheet);
+  }
+
   private letter(column: number): string {
     return (this.letters[column] ??= columnLetter(column));
   }
@@ -204,12 +211,18 @@ export class DirectCells implements CellAccess {
     });
   }
 
+  /** Each held row that exceljs would write, with its row model (made afresh each time). */
+  private *rowModels(): Generator<{ row: DirectRow; model: RowModel }> {
+    for (const [at, row] of this.rows.entries()) {
+      const model = row && this.rowModel(at + 1, row);
+      if (row && model) yield { row, model };
+    }
+  }
+
   /** Walks the rows for exceljs's prepare step, which numbers styles and strings; keeps the ids. */
   prepareRows(visit: (row: RowModel, index: number) => void): void {
     let index = 0;
-    this.rows.forEach((row, at) => {
-      const model = this.rowModel(at + 1, row);
-      if (!model) return;
+    for (const { row, model } of this.rowModels()) {
       visit(model, index++);
       row.styleId = model.styleId;
       const ids = new Uint32Array(model.cells.length * 2);
@@ -218,18 +231,17 @@ export class DirectCells implements CellAccess {
         ids[2 * k + 1] = cell.ssId ?? NO_STRING;
       });
       row.ids = ids;
-    });
+    }
   }
 
   /** The rows as the rows writer takes them: exceljs's models with the ids prepare gave. */
   *withIds(): Generator<RowModel> {
-    for (const [at, row] of this.rows.entries()) {
-      if (!row) continue;
-      const model = this.rowModel(at + 1, row);
-      if (!model) continue;
+    for (const { row, model } of this.rowModels()) {
       const { ids } = row;
       if (!ids || ids.length !== model.cells.length * 2)
-        throw new Error(`${this.sheet}: row ${at + 1} was written before exceljs prepared it`);
+        throw new Error(
+          `${this.sheet}: row ${model.number} was written before exceljs prepared it`,
+        );
       if (row.styleId) model.styleId = row.styleId;
       model.cells.forEach((cell, k) => {
         const styleId = ids[2 * k] ?? 0;
