@@ -14,7 +14,7 @@ import { redlineDocument } from "../../core/document/redline/index.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { errorDetail, UserError } from "../command.js";
 import { loadPartnershipFile } from "../load.js";
-import { HISTORY_TABLE } from "../../core/layout/tables/history.js";
+import { TABLES_DOCUMENTS_LEAVE_UNREAD } from "../../core/document/unread-tables.js";
 
 /**
  * One workbook → one Word document, the unit of work shared by the single
@@ -22,14 +22,6 @@ import { HISTORY_TABLE } from "../../core/layout/tables/history.js";
  */
 
 export type KindArgument = DocumentKind | "auto";
-
-/**
- * Tables no agreement or terms of reference reads: the assessment history
- * (every partner's score for every item in every round, a workbook's biggest
- * table: 1,659 rows in the example, a fifth of a batch's time to read). Its
- * problems are `check`'s to report, not the document's.
- */
-const UNUSED_BY_DOCUMENTS: ReadonlySet<string> = new Set([HISTORY_TABLE]);
 
 export interface GenerateSettings {
   kind: KindArgument;
@@ -128,7 +120,7 @@ async function buildAndWrite(
   let loaded;
   try {
     loaded = await loadPartnershipFile(job.workbook, shared.instruments, {
-      skipTables: UNUSED_BY_DOCUMENTS,
+      skipTables: TABLES_DOCUMENTS_LEAVE_UNREAD,
     });
   } catch (error) {
     const known = error instanceof UserError;
