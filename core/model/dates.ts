@@ -21,6 +21,12 @@ export function dateToIso(date: Date): string {
   return serialToIso((date.getTime() - EPOCH) / DAY);
 }
 
+/** dateToIso, or null for a Date no calendar day has (an invalid Date, or one past the range a Date holds). */
+export function dateToIsoOrNull(date: Date): string | null {
+  const day = new Date(EPOCH + Math.round((date.getTime() - EPOCH) / DAY) * DAY);
+  return Number.isNaN(day.getTime()) ? null : day.toISOString().slice(0, 10);
+}
+
 export function isValidIsoDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   return serialToIso(isoToSerial(iso)) === iso;

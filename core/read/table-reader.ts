@@ -1,5 +1,5 @@
 import { cellAddress } from "../layout/address.js";
-import { dateToIso } from "../model/dates.js";
+import { dateToIso, dateToIsoOrNull } from "../model/dates.js";
 import type { CellOrigin } from "../model/origins.js";
 import type { IsoDate } from "../model/types.js";
 import type { Problem, Severity } from "../model/problem.js";
@@ -34,7 +34,7 @@ export function isBlank(value: CellValue | undefined): boolean {
 }
 
 function show(value: CellValue): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateToIsoOrNull(value) ?? "an invalid date";
   const text = String(value);
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 }
@@ -176,8 +176,19 @@ export class TableReader {
       return "";
     }
     let text: string;
-    if (value instanceof Date) text = dateToIso(value);
-    else text = String(value).trim();
+    if (value instanceof Date) {
+      const iso = dateToIsoOrNull(value);
+      if (iso === null) {
+        this.report(
+          "error",
+          this.address(row, header),
+          `${this.label(header)} holds an invalid date`,
+          "Type the text again in a cell formatted as text.",
+        );
+        return "";
+      }
+      text = iso;
+    } else text = String(value).trim();
     if (text.length > MAX_TEXT) {
       this.report(
         "error",

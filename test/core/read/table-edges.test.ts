@@ -74,6 +74,18 @@ describe("what the host saw around a table", () => {
     expect(messages(partners({ below: HEADERS.map(() => null) }))).toEqual([]);
   });
 
+  it("reports an invalid date where text or a number belongs, and never throws", () => {
+    // A property test's counterexample: a host may hand over a Date no calendar day has.
+    const table = partners();
+    const first = table.rows[0] ?? [];
+    first[0] = new Date(NaN); // Organisation: text
+    first[9] = new Date(NaN); // Contribution (£): a number
+    expect(messages(table)).toEqual([
+      "Partners!A5: Organisation holds an invalid date. Type the text again in a cell formatted as text.",
+      "Partners!J5: Contribution (£) must be a number, got an invalid date. Type a number, or leave the cell blank.",
+    ]);
+  });
+
   it("warns about merged cells, naming the range", () => {
     expect(messages(partners({ merged: ["B6:C6"] }))).toEqual([
       "Partners!B6:C6: Cells B6:C6 are merged: merged cells shift data between columns. Unmerge them (Home → Merge & Center → Unmerge Cells) and check each value sits under its own header.",
